@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { ValidationError, describe, type Problem } from './errors';
+import type { AnswerValue, Question } from './model/question';
+import { RESERVED_KEYS } from './model/ids';
+import type { RuleSet } from './rule-set';
+import { zodProblems } from './zod-problems';
+
+/** The zod schema of one question's answer: the single source of truth for checking it. */
+export function questionAnswerSchema(q: Question): z.ZodType<AnswerValue> {
+  switch (q.type) {
+    case 'boolean':
+      return z.boolean().describe(q.label);
+    case 'enum':
+      return z.enum(q.options.map((o) => o.value) as [string, ...string[]]).describe(q.label);
+    case 'number': {
+      let n = z.number().min(q.min).max(q.max);
+      if (q.integer) n = n.int();
+      return n.describe(q.label);
+    }
+    case 'multi-select':
+      return z
+        .array(z.enum(q.options.map((o) => o.value) as [string, ...string[]]))
+        .max(q.options.length)
+        .refine((xs) => new Set(xs).size === xs.length, 'each option may be chosen once')
+        .describe(q.label);
+  }
+}
+
+const schemaCache = new WeakMap<object, z.ZodObject>();
+
+/** The zod schema of a rule set's answers object (every question optional, no other keys). */
+export function answersSchema(rs: RuleSet): z.ZodObject {
+  let s = schemaCache.get(rs);
+  if (!s) {
+    s = z.strictObject(Object.fromEntries(rs.questions.map((q) => [q.id, questionAnswerSchema(q).optional()])));
+    schemaCache.set(rs, s);
+  }
+  return s;
+}
+
+/** JSON Schema (draft 2020-12) of a rule set's answers, for non-TypeScript users and form builders. */
+export function answersJsonSchema(rs: RuleSet): Record<string, unknown> {
+  return {
+    $id: `urn:coproduce:${rs.id}:${rs.version}:answers`,
+    title: `Answers for ${rs.title} (${rs.id} ${rs.version})`,
+    ...z.toJSONSchema(answersSchema(rs)),
+  };
+}
+
+export function isPlainObject(v: unknown): v is Record<string, unknown> {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const proto = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * Check answers against the questions and return a normalised copy in question order.
+ * Every problem is collected; the input is never mutated.
+ */
+export function validateAnswers(rs: RuleSet, input: unknown, byId: ReadonlyMap<string, Question>, schemas: ReadonlyMap<string, z.ZodType>): Record<string, AnswerValue> {
+  if (!isPlainObject(input))
+    throw new ValidationError('answers', [
+      { path: [], message: 'answers must be a plain object mapping question ids to values', expected: 'an object such as { "questionId": value }', received: describe(input) },
+    ]);
+  const problems: Problem[] = [];
+  const keys = Object.keys(input);
+  if (keys.length > rs.questions.length + 50)
+    throw new ValidationError('answers', [{ path: [], message: 'too many keys', expected: `at most ${rs.questions.length} question ids`, received: `${keys.length} keys` }]);
+  for (const k of keys) {
+    if (RESERVED_KEYS.has(k)) {
+      problems.push({ path: [k], message: `forbidden key "${k}"`, expected: 'question ids only' });
+    } else if (!byId.has(k)) {
+      const shown = k.length > 64 ? `${k.slice(0, 64)}…` : k;
+      problems.push({ path: [shown], message: `unknown question id ${JSON.stringify(shown)}`, expected: `one of: ${[...byId.keys()].join(', ')}` });
+    }
+  }
+  const out: Record<string, AnswerValue> = {};
+  for (const q of rs.questions) {
+    if (!Object.prototype.hasOwnProperty.call(input, q.id)) continue;
+    const v = input[q.id];
+    if (v === undefined) continue;
+    if (typeof v === 'string' && v.length > 200) {
+      problems.push({ path: [q.id], message: 'value is not an allowed answer', expected: expectedFor(q), received: describe(v) });
+      continue;
+    }
+    if (Array.isArray(v) && v.length > 200) {
+      problems.push({ path: [q.id], message: 'too many values', expected: expectedFor(q), received: describe(v) });
+      continue;
+    }
+    const r = schemas.get(q.id)!.safeParse(v);
+    if (!r.success) {
+      // One problem per question: what the question takes, whatever zod's first complaint was.
+      const first = zodProblems(r.error, [q.id])[0]!;
+      const inner = first.path.length > 1 ? (v as unknown[])[first.path[1] as number] : v;
+      problems.push({ path: first.path, message: first.message, expected: expectedFor(q), received: describe(inner) });
+      continue;
+    }
+    out[q.id] = q.type === 'multi-select' ? q.options.map((o) => o.value).filter((x) => (r.data as string[]).includes(x)) : (r.data as AnswerValue);
+  }
+  if (problems.length > 0) throw new ValidationError('answers', problems);
+  return out;
+}
+
+export function expectedFor(q: Question): string {
+  switch (q.type) {
+    case 'boolean':
+      return 'true or false';
+    case 'enum':
+      return `one of: ${q.options.map((o) => o.value).join(', ')}`;
+    case 'number':
+      return `a${q.integer ? ' whole' : ''} number from ${q.min} to ${q.max}`;
+    case 'multi-select':
+      return `an array of distinct values from: ${q.options.map((o) => o.value).join(', ')}`;
+  }
+}

@@ -1,0 +1,204 @@
+import type { z } from 'zod';
+import { questionAnswerSchema } from './answers';
+import { factsOf, isFactReference, type Condition } from './model/condition';
+import type { Outcome } from './model/outcome';
+import type { AnswerValue, Question } from './model/question';
+import type { Band } from './model/rule-set';
+import type { Rule } from './model/rule';
+import type { RuleSet } from './rule-set';
+
+/** Three-valued logic: a condition on an unanswered question is neither true nor false yet. */
+export const FALSE = 0;
+export const TRUE = 1;
+export const UNKNOWN = 2;
+export type Tri = typeof FALSE | typeof TRUE | typeof UNKNOWN;
+
+export type Facts = Readonly<Record<string, AnswerValue | undefined>>;
+export type Predicate = (facts: Facts) => Tri;
+
+export interface CompiledRule {
+  readonly rule: Rule;
+  readonly test: Predicate;
+  readonly facts: readonly string[];
+  readonly outcomes: readonly Outcome[];
+  /** Signal score (verdict kind) or risk points (register kind) the rule adds when it fires. */
+  readonly points: number;
+  /** Per-option fit (ranking kind). */
+  readonly fits: readonly (readonly [number, number])[];
+}
+
+export interface Compiled {
+  readonly rs: RuleSet;
+  readonly questions: ReadonlyMap<string, Question>;
+  readonly schemas: ReadonlyMap<string, z.ZodType>;
+  readonly rules: readonly CompiledRule[];
+  /** Bands from highest threshold down; the last has no threshold. */
+  readonly bands: readonly Band[];
+  /** Values worth trying for each question when asking "what would change the verdict". */
+  readonly candidates: ReadonlyMap<string, readonly AnswerValue[]>;
+  /** Number questions compared with each other: their thresholds move with the other answer. */
+  readonly peers: ReadonlyMap<string, readonly string[]>;
+}
+
+const SEVERITY_POINTS = { low: 1, medium: 2, high: 3 } as const;
+
+/**
+ * Compile each condition into a closure once, so evaluation is a few function calls per
+ * rule: no deep cloning, no promises, no `eval` (strict CSP).
+ */
+export function compileCondition(c: Condition): Predicate {
+  if ('all' in c) {
+    const parts = c.all.map(compileCondition);
+    return (f) => {
+      let unknown = false;
+      for (const p of parts) {
+        const r = p(f);
+        if (r === FALSE) return FALSE;
+        if (r === UNKNOWN) unknown = true;
+      }
+      return unknown ? UNKNOWN : TRUE;
+    };
+  }
+  if ('any' in c) {
+    const parts = c.any.map(compileCondition);
+    return (f) => {
+      let unknown = false;
+      for (const p of parts) {
+        const r = p(f);
+        if (r === TRUE) return TRUE;
+        if (r === UNKNOWN) unknown = true;
+      }
+      return unknown ? UNKNOWN : FALSE;
+    };
+  }
+  if ('not' in c) {
+    const inner = compileCondition(c.not);
+    return (f) => {
+      const r = inner(f);
+      return r === UNKNOWN ? UNKNOWN : r === TRUE ? FALSE : TRUE;
+    };
+  }
+  const { fact, value } = c;
+  if (isFactReference(value)) {
+    const other = value.fact;
+    const op = c.operator;
+    return (f) => {
+      const a = f[fact];
+      const b = f[other];
+      return a === undefined || b === undefined ? UNKNOWN : operatorTest(op, b)(a) ? TRUE : FALSE;
+    };
+  }
+  const test = operatorTest(c.operator, value);
+  return (f) => {
+    const v = f[fact];
+    return v === undefined ? UNKNOWN : test(v) ? TRUE : FALSE;
+  };
+}
+
+/** json-rules-engine 7's built-in operators, with its fact-value validators. */
+function operatorTest(op: string, b: unknown): (a: AnswerValue) => boolean {
+  const isNum = (a: unknown) => Number.parseFloat(a as string).toString() !== 'NaN';
+  switch (op) {
+    case 'equal':
+      return (a) => a === b;
+    case 'notEqual':
+      return (a) => a !== b;
+    case 'in':
+      return (a) => (b as unknown[]).indexOf(a) > -1;
+    case 'notIn':
+      return (a) => (b as unknown[]).indexOf(a) === -1;
+    case 'contains':
+      return (a) => Array.isArray(a) && a.indexOf(b as string) > -1;
+    case 'doesNotContain':
+      return (a) => Array.isArray(a) && a.indexOf(b as string) === -1;
+    case 'lessThan':
+      return (a) => isNum(a) && (a as number) < (b as number);
+    case 'lessThanInclusive':
+      return (a) => isNum(a) && (a as number) <= (b as number);
+    case 'greaterThan':
+      return (a) => isNum(a) && (a as number) > (b as number);
+    case 'greaterThanInclusive':
+      return (a) => isNum(a) && (a as number) >= (b as number);
+    default:
+      throw new Error(`unknown operator ${op}`); // unreachable: the rule-set schema rejects it
+  }
+}
+
+const cache = new WeakMap<RuleSet, Compiled>();
+
+export function compile(rs: RuleSet): Compiled {
+  const hit = cache.get(rs);
+  if (hit) return hit;
+  const questions = new Map(rs.questions.map((q) => [q.id, q]));
+  const outcomes = new Map(rs.outcomes.map((o) => [o.id, o]));
+  const optionIndex = new Map(rs.options.map((o, i) => [o.id, i]));
+  const rules = rs.rules.map((rule): CompiledRule => {
+    const os = rule.outcomes.map((id) => outcomes.get(id)!);
+    let points = 0;
+    const fits: (readonly [number, number])[] = [];
+    for (const o of os) {
+      const e = o.effect;
+      if (e.type === 'signal') points += e.direction === 'for' ? e.weight : -e.weight;
+      else if (e.type === 'flag') points += SEVERITY_POINTS[e.severity];
+      else if (e.type === 'fit') fits.push([optionIndex.get(e.option)!, e.weight]);
+    }
+    return { rule, test: compileCondition(rule.conditions), facts: factsOf(rule.conditions), outcomes: os, points, fits };
+  });
+  const bands = [...rs.bands].sort((a, b) => (b.atLeast ?? -Infinity) - (a.atLeast ?? -Infinity));
+  const compiled: Compiled = {
+    rs,
+    questions,
+    schemas: new Map(rs.questions.map((q) => [q.id, questionAnswerSchema(q)])),
+    rules,
+    bands,
+    candidates: new Map(rs.questions.map((q) => [q.id, candidatesFor(q, rs.rules)])),
+    peers: peersOf(rs.rules),
+  };
+  cache.set(rs, compiled);
+  return compiled;
+}
+
+function peersOf(rules: readonly Rule[]): Map<string, string[]> {
+  const peers = new Map<string, string[]>();
+  const link = (a: string, b: string) => {
+    const xs = peers.get(a) ?? [];
+    if (!xs.includes(b)) xs.push(b);
+    peers.set(a, xs);
+  };
+  const visit = (c: Condition): void => {
+    if ('all' in c) c.all.forEach(visit);
+    else if ('any' in c) c.any.forEach(visit);
+    else if ('not' in c) visit(c.not);
+    else if (isFactReference(c.value)) {
+      link(c.fact, c.value.fact);
+      link(c.value.fact, c.fact);
+    }
+  };
+  rules.forEach((r) => visit(r.conditions));
+  return peers;
+}
+
+function candidatesFor(q: Question, rules: readonly Rule[]): AnswerValue[] {
+  switch (q.type) {
+    case 'boolean':
+      return [true, false];
+    case 'enum':
+      return q.options.map((o) => o.value);
+    case 'multi-select':
+      // Single choices and none: toggles of the current answer are added at evaluation time.
+      return [[], ...q.options.map((o) => [o.value])];
+    case 'number': {
+      // Each threshold a rule compares this number with, and its neighbours on either side.
+      const ts = new Set<number>([q.min, q.max]);
+      const visit = (c: Condition): void => {
+        if ('all' in c) c.all.forEach(visit);
+        else if ('any' in c) c.any.forEach(visit);
+        else if ('not' in c) visit(c.not);
+        else if (c.fact === q.id)
+          for (const t of Array.isArray(c.value) ? c.value : [c.value]) if (typeof t === 'number') [t - 1, t, t + 1].forEach((x) => ts.add(x));
+      };
+      rules.forEach((r) => visit(r.conditions));
+      return [...ts].filter((x) => x >= q.min && x <= q.max && (!q.integer || Number.isInteger(x))).sort((a, b) => a - b);
+    }
+  }
+}

@@ -1,0 +1,26 @@
+export { evaluate, evaluateVerdict, INSUFFICIENT, type EvaluateOptions } from './evaluate';
+export {
+  defineRuleSet,
+  loadRuleSet,
+  isRuleSet,
+  hashRuleSet,
+  serializeRuleSet,
+  type RuleSet,
+  type RuleSetInput,
+  type Answers,
+  type AnswersOf,
+  type AnswerOf,
+  type AnswersFor,
+} from './rule-set';
+export { answersSchema, answersJsonSchema, questionAnswerSchema } from './answers';
+export { ValidationError, IntegrityError, formatPath, type Problem, type ValidationTarget } from './errors';
+export { toJsonRulesEngine, type JsonRulesEngineRule } from './interop';
+export { canonicalJson } from './canonical';
+export { sha256Hex } from './sha256';
+export { ruleSetDocumentSchema, RULE_SET_FORMAT, ruleSetKinds, type RuleSetDocument, type RuleSetDocumentInput, type RuleSetKind, type Band, type RankedOption, type Reference } from './model/rule-set';
+export { questionSchema, questionTypes, type Question, type QuestionType, type AnswerValue, type Choice } from './model/question';
+export { outcomeSchema, effectSchema, severities, type Outcome, type Effect, type Severity } from './model/outcome';
+export { ruleSchema, type Rule } from './model/rule';
+export { citationSchema, sourceSchema, evidenceLevels, type Citation, type Source, type EvidenceLevel } from './model/citation';
+export { operators, type Operator, type Condition, type TopCondition, type FactCondition, type FactReference } from './model/condition';
+export * from './result';

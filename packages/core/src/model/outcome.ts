@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { citationsSchema } from './citation';
+import { idSchema, longText, shortText } from './ids';
+
+/**
+ * What a rule contributes when it fires. A rule set's kind decides how these add up:
+ * signals into a verdict score, flags into a risk register, fits into a ranking of options.
+ */
+export const severities = ['low', 'medium', 'high'] as const;
+export type Severity = (typeof severities)[number];
+
+const signal = z.strictObject({
+  type: z.literal('signal'),
+  /** `for` argues for more emphasis on the thing the rule set advises on, `against` for less. */
+  direction: z.enum(['for', 'against']),
+  weight: z.number().finite().positive().max(100),
+});
+const flag = z.strictObject({
+  type: z.literal('flag'),
+  /** A cost category id, e.g. `practical`. */
+  category: idSchema,
+  /** The project lifecycle stage where it bites, where the source names one. */
+  stage: idSchema.optional(),
+  severity: z.enum(severities),
+  /** Ids of `references` entries that say how to reduce the cost. */
+  mitigations: z.array(idSchema).max(16).default([]),
+});
+const fit = z.strictObject({
+  type: z.literal('fit'),
+  /** Id of one of the rule set's `options`. */
+  option: idSchema,
+  /** Positive: the option suits the answers better; negative: worse. */
+  weight: z.number().finite().min(-100).max(100),
+});
+const advice = z.strictObject({
+  type: z.literal('advice'),
+  /** `requirement` must be met whatever the verdict; `warning` is a risk to watch; `info` is context. */
+  level: z.enum(['info', 'warning', 'requirement']),
+});
+
+export const effectSchema = z.discriminatedUnion('type', [signal, flag, fit, advice]);
+export type Effect = z.infer<typeof effectSchema>;
+
+export const outcomeSchema = z.strictObject({
+  id: idSchema,
+  label: shortText,
+  /** What this means for the user, in plain language. */
+  detail: longText,
+  effect: effectSchema,
+  citations: citationsSchema,
+});
+export type Outcome = z.infer<typeof outcomeSchema>;

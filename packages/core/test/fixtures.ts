@@ -1,0 +1,129 @@
+import { defineRuleSet } from '../src';
+
+const cite = (guidance: string, place = 'Table 2') => [{ guidance, source: 'oliver2019', place }] as const;
+
+/** A small rule set exercising every question type and operator family. */
+export const sample = defineRuleSet({
+  format: 'coproduce/rule-set@1',
+  id: 'sample-criteria',
+  version: '1.0.0',
+  kind: 'verdict',
+  title: 'Sample criteria',
+  description: 'A test rule set.',
+  sources: { oliver2019: { reference: 'Oliver K, Kothari A, Mays N (2019). The dark side of coproduction.', licence: 'CC BY 2.5' } },
+  questions: [
+    { id: 'contested', type: 'boolean', label: 'Are findings likely to be contested?', help: 'Help.', citations: cite('criteria.controversy') },
+    {
+      id: 'purpose',
+      type: 'enum',
+      label: 'Prime purpose',
+      help: 'Help.',
+      options: [
+        { value: 'how', label: 'How to implement' },
+        { value: 'whether', label: 'Whether it works' },
+        { value: 'both', label: 'Both' },
+      ],
+      citations: cite('criteria.purpose'),
+    },
+    { id: 'months', type: 'number', label: 'Months until the decision', help: 'Help.', min: 0, max: 120, integer: true, unit: 'months', citations: cite('risk.timeliness') },
+    {
+      id: 'motives',
+      type: 'multi-select',
+      label: 'Motivations',
+      help: 'Help.',
+      options: [
+        { value: 'substantive', label: 'Substantive' },
+        { value: 'political', label: 'Political' },
+      ],
+      citations: cite('motive.political'),
+    },
+  ],
+  rules: [
+    { id: 'r-contested', conditions: { all: [{ fact: 'contested', operator: 'equal', value: true }] }, outcomes: ['o-against'], explanation: 'Contested findings.', citations: cite('criteria.controversy') },
+    { id: 'r-uncontested', conditions: { all: [{ fact: 'contested', operator: 'equal', value: false }] }, outcomes: ['o-for'], explanation: 'Uncontested.', citations: cite('criteria.controversy') },
+    { id: 'r-how', conditions: { any: [{ fact: 'purpose', operator: 'in', value: ['how', 'both'] }] }, outcomes: ['o-for'], explanation: 'Implementation.', citations: cite('criteria.purpose') },
+    {
+      id: 'r-whether-soon',
+      priority: 5,
+      conditions: { all: [{ fact: 'purpose', operator: 'equal', value: 'whether' }, { fact: 'months', operator: 'lessThan', value: 12 }] },
+      outcomes: ['o-against', 'o-warn'],
+      explanation: 'Whether, and soon.',
+      citations: [{ guidance: 'criteria.purpose', source: 'oliver2019', place: 'Table 2, row 6', evidence: 'early-thoughts' }],
+    },
+    { id: 'r-political', conditions: { not: { all: [{ fact: 'motives', operator: 'doesNotContain', value: 'political' }] } }, outcomes: ['o-for'], explanation: 'Political motive.', citations: cite('motive.political') },
+  ],
+  outcomes: [
+    { id: 'o-for', label: 'Argues for', detail: 'More emphasis.', effect: { type: 'signal', direction: 'for', weight: 1 }, citations: cite('criteria.purpose') },
+    { id: 'o-against', label: 'Argues against', detail: 'Less emphasis.', effect: { type: 'signal', direction: 'against', weight: 2 }, citations: cite('criteria.controversy') },
+    { id: 'o-warn', label: 'Timing risk', detail: 'May arrive late.', effect: { type: 'advice', level: 'warning' }, citations: cite('risk.timeliness') },
+  ],
+  bands: [
+    { id: 'favour', label: 'Favour', summary: 'Favour it.', atLeast: 2 },
+    { id: 'conditional', label: 'Conditional', summary: 'It depends.', atLeast: -1 },
+    { id: 'less', label: 'Less emphasis', summary: 'Less.' },
+  ],
+});
+
+export const ranking = defineRuleSet({
+  format: 'coproduce/rule-set@1',
+  id: 'sample-ranking',
+  version: '0.2.0',
+  kind: 'ranking',
+  title: 'Sample ranking',
+  description: 'Ranks two options.',
+  sources: { wye2019: { reference: 'Wye L et al. Collective knowledge brokering.' } },
+  questions: [
+    {
+      id: 'aim',
+      type: 'enum',
+      label: 'Aim',
+      help: 'Help.',
+      options: [
+        { value: 'existing', label: 'Use existing research' },
+        { value: 'new', label: 'Co-produce new knowledge' },
+      ],
+      citations: [{ guidance: 'broker.select.existing-research', source: 'wye2019', place: 'Discussion' }],
+    },
+  ],
+  rules: [
+    { id: 'r-existing', conditions: { all: [{ fact: 'aim', operator: 'equal', value: 'existing' }] }, outcomes: ['fit-single'], explanation: 'Existing.', citations: [{ guidance: 'broker.select.existing-research', source: 'wye2019', place: 'Discussion' }] },
+    { id: 'r-new', conditions: { all: [{ fact: 'aim', operator: 'equal', value: 'new' }] }, outcomes: ['fit-team'], explanation: 'New.', citations: [{ guidance: 'broker.select.new-knowledge', source: 'wye2019', place: 'Discussion' }] },
+  ],
+  outcomes: [
+    { id: 'fit-single', label: 'Single broker fits', detail: 'd', effect: { type: 'fit', option: 'single', weight: 3 }, citations: [{ guidance: 'broker.model.single', source: 'wye2019', place: 'Background' }] },
+    { id: 'fit-team', label: 'Team fits', detail: 'd', effect: { type: 'fit', option: 'team', weight: 3 }, citations: [{ guidance: 'broker.model.team', source: 'wye2019', place: 'Background' }] },
+  ],
+  options: [
+    { id: 'single', label: 'Single broker', summary: 's', citations: [{ guidance: 'broker.model.single', source: 'wye2019', place: 'Background' }] },
+    { id: 'team', label: 'Team', summary: 's', citations: [{ guidance: 'broker.model.team', source: 'wye2019', place: 'Background' }] },
+  ],
+});
+
+/** Compares two answers with each other (json-rules-engine's `value: { fact }`). */
+export const timing = defineRuleSet({
+  format: 'coproduce/rule-set@1',
+  id: 'sample-timing',
+  version: '1.0.0',
+  kind: 'register',
+  title: 'Timing',
+  description: 'Flags research that reports after the decision.',
+  sources: { wye2019: { reference: 'Wye L et al. Collective knowledge brokering.' } },
+  questions: [
+    { id: 'due', type: 'number', label: 'Decision due in', help: 'Months.', min: 0, max: 60, integer: true, unit: 'months', citations: [{ guidance: 'risk.timeliness', source: 'wye2019', place: 'Findings' }] },
+    { id: 'takes', type: 'number', label: 'Research takes', help: 'Months.', min: 1, max: 60, integer: true, unit: 'months', citations: [{ guidance: 'risk.timeliness', source: 'wye2019', place: 'Findings' }] },
+  ],
+  rules: [
+    {
+      id: 'r-late',
+      conditions: { all: [{ fact: 'takes', operator: 'greaterThan', value: { fact: 'due' } }] },
+      outcomes: ['late'],
+      explanation: 'Findings would arrive after the decision.',
+      citations: [{ guidance: 'risk.timeliness', source: 'wye2019', place: 'Findings' }],
+    },
+  ],
+  outcomes: [{ id: 'late', label: 'Too late', detail: 'd', effect: { type: 'flag', category: 'process', severity: 'high', mitigations: [] }, citations: [{ guidance: 'risk.timeliness', source: 'wye2019', place: 'Findings' }] }],
+  bands: [
+    { id: 'high', label: 'High', summary: 's', atLeast: 3 },
+    { id: 'low', label: 'Low', summary: 's' },
+  ],
+});

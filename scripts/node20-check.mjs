@@ -1,0 +1,33 @@
+// The packages promise Node >= 20, but the toolchain runs on Node 24 (see README). This
+// runs the built packages, ESM and CJS, under the Node that launched pnpm (the system
+// Node 20 on our machines), so a Node 22+ only API in the output fails CI.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const candidates = [process.env.COPRODUCE_NODE20, process.env.npm_node_execpath, '/usr/bin/node'].filter(Boolean);
+const node = candidates.find((p) => existsSync(p) && /\bnode(\.exe)?$/.test(p));
+if (!node) {
+  console.log('node20-check: no system Node found; skipped (set COPRODUCE_NODE20 to run it)');
+  process.exit(0);
+}
+const version = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim();
+const major = Number(version.slice(1).split('.')[0]);
+
+const esm = `
+  const core = await import('@coproduce/core');
+  const rules = await import('@coproduce/rules');
+  const all = rules.evaluateAll(rules.examples[0].profile);
+  for (const r of Object.values(all)) if (!r.verdict.id) throw new Error('no verdict');
+  console.log('esm ok', Object.keys(all).join(','), core.sha256Hex('abc').slice(0, 8));
+`;
+const cjs = `
+  const core = require('@coproduce/core');
+  const rules = require('@coproduce/rules');
+  const r = core.evaluate(rules.criteria, rules.examples[0].profile.criteria ?? {});
+  console.log('cjs ok', r.verdict.id);
+`;
+const cwd = new URL('../packages/rules/', import.meta.url);
+const out1 = execFileSync(node, ['--input-type=module', '-e', esm], { cwd, encoding: 'utf8' });
+const out2 = execFileSync(node, ['-e', cjs], { cwd, encoding: 'utf8' });
+process.stdout.write(`node20-check under ${version} (${node}):\n${out1}${out2}`);
+if (major < 20) throw new Error(`expected Node >= 20, found ${version}`);
