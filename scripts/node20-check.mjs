@@ -23,7 +23,8 @@ const esm = `
 const cjs = `
   const core = require('@coproduce/core');
   const rules = require('@coproduce/rules');
-  const r = core.evaluate(rules.criteria, rules.examples[0].profile.criteria ?? {});
+  const r = core.evaluate(rules.criteria, rules.profileFor(rules.criteria, rules.examples[0].profile));
+  if (r.verdict.id !== 'favour') throw new Error('unexpected verdict ' + r.verdict.id);
   console.log('cjs ok', r.verdict.id);
 `;
 const cwd = new URL('../packages/rules/', import.meta.url);

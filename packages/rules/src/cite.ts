@@ -14,7 +14,7 @@ export function cite(guidance: string, source: SourceKey, place: string, evidenc
 export function table2(guidance: string, row: number): Citation[] {
   return [
     cite(guidance, 'oliver2019', `Table 2, row ${row}`, 'early-thoughts'),
-    cite(guidance, 'slides', 'slides "When to co-produce and when not to"', 'early-thoughts'),
+    cite(guidance, 'slides', 'slide "When to co-produce and when not to"', 'early-thoughts'),
   ];
 }
 

@@ -1,0 +1,76 @@
+import {
+  evaluate,
+  questionAnswerSchema,
+  ValidationError,
+  type AnswersFor,
+  type EvaluateOptions,
+  type EvaluationResult,
+  type Question,
+  type RuleSet,
+} from '@coproduce/core';
+import { z } from 'zod';
+import { brokering } from './brokering/v1';
+import { costsRuleSet } from './costs/v1';
+import { criteria } from './criteria/v1';
+
+/** The current version of each rule set, by the key `evaluateAll` reports it under. */
+export const ruleSets = { criteria, costs: costsRuleSet, brokering } as const;
+export type RuleSetKey = keyof typeof ruleSets;
+
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+
+/** One questionnaire for all rule sets: every question of every rule set, each once. */
+export type Profile = UnionToIntersection<AnswersFor<(typeof ruleSets)[RuleSetKey]>>;
+
+/** Every profile question, each once, in the order the rule sets first ask them. */
+export const profileQuestions: readonly Question[] = (() => {
+  const seen = new Map<string, Question>();
+  for (const rs of Object.values(ruleSets)) for (const q of rs.questions) if (!seen.has(q.id)) seen.set(q.id, q);
+  return [...seen.values()];
+})();
+
+/** zod schema of a whole profile (every key optional, no unknown keys). */
+export const profileSchema = z.strictObject(Object.fromEntries(profileQuestions.map((q) => [q.id, questionAnswerSchema(q).optional()])));
+
+/** JSON Schema of a whole profile, for form builders and non-TypeScript callers. */
+export function profileJsonSchema(): Record<string, unknown> {
+  return { $id: 'urn:coproduce:profile', title: 'Project profile for all coproduce rule sets', ...z.toJSONSchema(profileSchema) };
+}
+
+/** The part of a profile that a rule set asks about. */
+export function profileFor<A>(rs: RuleSet<A>, profile: Readonly<Record<string, unknown>>): A {
+  const out: Record<string, unknown> = {};
+  for (const q of rs.questions) if (Object.prototype.hasOwnProperty.call(profile, q.id) && profile[q.id] !== undefined) out[q.id] = profile[q.id];
+  return out as A;
+}
+
+export type AllResults = { readonly [K in RuleSetKey]: EvaluationResult };
+
+/**
+ * Evaluate one project profile against all three rule sets. Keys that no rule set asks
+ * about are reported together with any invalid answers, in one `ValidationError`.
+ */
+export function evaluateAll(profile: Profile, options?: EvaluateOptions): AllResults {
+  if (typeof profile !== 'object' || profile === null || Array.isArray(profile))
+    throw new ValidationError('answers', [{ path: [], message: 'a profile must be a plain object', expected: 'an object mapping question ids to answers' }]);
+  const known = new Set(profileQuestions.map((q) => q.id));
+  const unknown = Object.keys(profile).filter((k) => !known.has(k));
+  if (unknown.length > 0)
+    throw new ValidationError(
+      'answers',
+      unknown.map((k) => ({ path: [k.length > 64 ? `${k.slice(0, 64)}…` : k], message: `no rule set asks "${k.slice(0, 64)}"`, expected: 'a question id of the profile' })),
+    );
+  const problems: ValidationError['problems'][number][] = [];
+  const results: Partial<Record<RuleSetKey, EvaluationResult>> = {};
+  for (const key of Object.keys(ruleSets) as RuleSetKey[]) {
+    const rs = ruleSets[key] as RuleSet;
+    try {
+      results[key] = evaluate(rs, profileFor(rs, profile as Record<string, unknown>), options);
+    } catch (e) {
+      if (!(e instanceof ValidationError) || e.target !== 'answers') throw e;
+      for (const p of e.problems) if (!problems.some((x) => x.path.join('.') === p.path.join('.'))) problems.push(p);
+    }
+  }
+  if (problems.length > 0) throw new ValidationError('answers', problems);
+  return results as AllResults;
+}
