@@ -5,9 +5,10 @@
 //   node report.mjs --example telehealth-evaluation
 //   node report.mjs --profile my-project.json   your own answers (JSON object)
 //   node report.mjs --json                machine-readable results instead of text
+//   node report.mjs --locale fr           the report in French
 import { readFileSync } from 'node:fs';
 import { ValidationError } from '@coproduce/core';
-import { evaluateAll, examples, ruleSets, sources } from '@coproduce/rules';
+import { evaluateAll, examples, localizeResult, ruleSets, sources, translate } from '@coproduce/rules';
 
 const args = process.argv.slice(2);
 const flag = (name) => {
@@ -42,13 +43,17 @@ function section(title, r, lines) {
   if (r.verdict.summary) lines.push(`  ${r.verdict.summary}`);
 }
 
+const locale = flag('--locale') ?? 'en';
+const title = (key) => translate(locale, `rs.${ruleSets[key].id}.title`);
+
 function report(name, scenario, profile) {
-  const all = evaluateAll(profile);
+  const raw = evaluateAll(profile);
+  const all = Object.fromEntries(Object.entries(raw).map(([k, r]) => [k, localizeResult(r, locale)]));
   const lines = [bold(`━━ ${name} ━━`)];
   if (scenario) lines.push(scenario);
 
   const c = all.criteria;
-  section(ruleSets.criteria.title, c, lines);
+  section(title('criteria'), c, lines);
   for (const dir of ['for', 'against']) {
     const reasons = c.rules.filter((x) => x.status === 'fired').flatMap((x) => x.outcomes.filter((o) => o.effect.type === 'signal' && o.effect.direction === dir).map((o) => ({ x, o })));
     if (reasons.length === 0) continue;
@@ -62,13 +67,13 @@ function report(name, scenario, profile) {
   if (next.length) lines.push(`   ? Answer next: ${next.map((u) => u.label).join(' | ')}`);
 
   const k = all.costs;
-  section(ruleSets.costs.title, k, lines);
+  section(title('costs'), k, lines);
   for (const f of k.risks)
     lines.push(`   [${f.severity.toUpperCase()}] ${f.label}${f.stage ? ` (stage: ${f.stage})` : ''} (${f.category}): ${f.detail}`, `       Reduce it: ${f.mitigations.map((m) => m.title).join('; ') || '—'}`, cites(f.citations));
   for (const a of k.advice) lines.push(`   ${a.level === 'requirement' ? '!' : 'i'} ${a.label}: ${a.detail}`, cites(a.citations));
 
   const b = all.brokering;
-  section(ruleSets.brokering.title, b, lines);
+  section(title('brokering'), b, lines);
   if (b.status !== 'insufficient-information') {
     for (const o of b.ranking) lines.push(`   ${o.rank}. ${o.label} (${o.score})${o.because.length ? dim(` because: ${o.because.join(', ')}`) : ''}`);
     for (const a of b.advice) lines.push(`   ${a.level === 'warning' ? '⚠' : 'i'} ${a.label}: ${a.detail}`, cites(a.citations));
@@ -98,7 +103,7 @@ try {
   else {
     console.log(out.map((o) => o.text).join('\n\n'));
     console.log(dim(`\nSources (rule text paraphrased; Oliver et al. 2019 is CC BY 2.5):\n${Object.entries(sources).map(([k, s]) => `  ${k}: ${s.reference}`).join('\n')}`));
-    console.log(dim('Try: --example <id>, --profile <file.json>, --json. Examples: ' + examples.map((e) => e.id).join(', ')));
+    console.log(dim('Try: --example <id>, --profile <file.json>, --json, --locale fr. Examples: ' + examples.map((e) => e.id).join(', ')));
   }
 } catch (e) {
   if (e instanceof ValidationError) {

@@ -6,3 +6,5 @@ export { ruleSets, evaluateAll, profileFor, profileQuestions, profileSchema, pro
 export { catalogue, buildCatalogue, citationsIn, type GuidanceEntry, type GuidanceUse } from './catalogue';
 export { guidanceText, guidanceSections, type GuidanceSection } from './guidance';
 export { examples, type WorkedExample } from './examples';
+export { locales, messages, translate, localizeQuestion, localizeResult, answerLabel, type Locale } from './i18n';
+export { changelog, type ChangelogEntry } from './changelog';

@@ -1,0 +1,158 @@
+import type { AnswerValue, EvaluationResult, Question, RuleSet } from '@coproduce/core';
+import { brokering } from '../brokering/v1';
+import { costsRuleSet } from '../costs/v1';
+import { criteria } from '../criteria/v1';
+import { buildFrench } from './fr';
+import { guidanceMessages, questionMessages, ruleSetMessages } from './keys';
+
+export const locales = ['en', 'fr'] as const;
+export type Locale = (typeof locales)[number];
+
+const all: readonly RuleSet[] = [criteria, costsRuleSet, brokering];
+
+/** English interface text; the same templates the core uses. */
+const enUi: Record<string, string> = {
+  'ui.insufficient.label': 'Insufficient information',
+  'ui.insufficient.summary': 'Answer at least {min} question(s) ({answered} answered so far) for a verdict. No verdict is guessed from missing answers.',
+  'ui.change.verdict': 'If "{question}" were {to} instead of {from}, the verdict would become "{verdict}".',
+  'ui.change.ranking': 'If "{question}" were {to} instead of {from}, the best fit would become "{verdict}".',
+  'ui.yes': '"yes"',
+  'ui.no': '"no"',
+  'ui.none': 'none selected',
+  'ui.and': ' and ',
+  'ui.fit.suits': 'Suits the {option} model',
+  'ui.fit.against': 'Counts against the {option} model',
+};
+
+function english(): Record<string, string> {
+  const out: Record<string, string> = { ...enUi };
+  for (const rs of all) ruleSetMessages(rs, out);
+  guidanceMessages(out);
+  return out;
+}
+
+/** Keys whose English is generated from another string (so its translation is too). */
+function generated() {
+  const derived: { key: string; from: string }[] = [];
+  const fitLabels: { key: string; option: string; weight: number }[] = [];
+  for (const rs of all)
+    for (const o of rs.outcomes) {
+      const rule = rs.rules.find((r) => r.outcomes.includes(o.id));
+      if (rule && o.detail === rule.explanation) derived.push({ key: `outcome.${rs.id}.${o.id}.detail`, from: `rule.${rs.id}.${rule.id}` });
+      if (o.effect.type === 'fit') fitLabels.push({ key: `outcome.${rs.id}.${o.id}.label`, option: `option.${rs.id}.${o.effect.option}.label`, weight: o.effect.weight });
+    }
+  return { derived, fitLabels };
+}
+
+let cache: Partial<Record<Locale, Readonly<Record<string, string>>>> = {};
+
+/** The full message catalogue of a locale, keyed by message key. */
+export function messages(locale: Locale): Readonly<Record<string, string>> {
+  if (!(locales as readonly string[]).includes(locale)) throw new RangeError(`Unknown locale "${String(locale)}": expected one of ${locales.join(', ')}`);
+  let m = cache[locale];
+  if (!m) {
+    if (locale === 'en') m = english();
+    else {
+      const g = generated();
+      m = buildFrench(g.derived, g.fitLabels);
+    }
+    cache = { ...cache, [locale]: Object.freeze(m) };
+  }
+  return m;
+}
+
+/** One message, with `{name}` placeholders filled; falls back to English, then to the key. */
+export function translate(locale: Locale, key: string, vars: Readonly<Record<string, string | number>> = {}): string {
+  const text = messages(locale)[key] ?? messages('en')[key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => (name in vars ? String(vars[name]) : `{${name}}`));
+}
+
+/** A question with its label, help, option labels and unit in the given locale. */
+export function localizeQuestion<Q extends Question>(q: Q, locale: Locale): Q {
+  if (locale === 'en') return q;
+  const t = (k: string, fallback: string) => messages(locale)[k] ?? fallback;
+  const base = { ...q, label: t(`q.${q.id}.label`, q.label), help: t(`q.${q.id}.help`, q.help) };
+  if (q.type === 'enum' || q.type === 'multi-select') return { ...base, options: q.options.map((o) => ({ ...o, label: t(`q.${q.id}.option.${o.value}`, o.label) })) } as Q;
+  if (q.type === 'number' && q.unit) return { ...base, unit: t(`q.${q.id}.unit`, q.unit) } as Q;
+  return base as Q;
+}
+
+/** How an answer reads in a locale ("yes", an option label, a number with its unit). */
+export function answerLabel(q: Question, value: AnswerValue, locale: Locale): string {
+  const lq = localizeQuestion(q, locale);
+  const quote = (x: string) => (locale === 'fr' ? `« ${x} »` : `"${x}"`);
+  switch (lq.type) {
+    case 'boolean':
+      return translate(locale, value ? 'ui.yes' : 'ui.no');
+    case 'number':
+      return `${value}${lq.unit ? ` ${lq.unit}` : ''}`;
+    case 'enum':
+      return quote(lq.options.find((o) => o.value === value)?.label ?? String(value));
+    case 'multi-select': {
+      const xs = value as readonly string[];
+      return xs.length === 0 ? translate(locale, 'ui.none') : xs.map((x) => quote(lq.options.find((o) => o.value === x)?.label ?? x)).join(translate(locale, 'ui.and'));
+    }
+  }
+}
+
+/**
+ * A result with every text in the given locale. Evaluation always runs on the canonical
+ * (English) rule set, so the hash and the logic are the same in every language; only the
+ * words change.
+ */
+export function localizeResult(result: EvaluationResult, locale: Locale): EvaluationResult {
+  if (locale === 'en') return result;
+  const rs = all.find((r) => r.id === result.ruleSet.id && r.version === result.ruleSet.version);
+  if (!rs) return result;
+  const m = messages(locale);
+  const id = rs.id;
+  const t = (k: string, fallback: string) => m[k] ?? fallback;
+  const qById = new Map(rs.questions.map((q) => [q.id, q]));
+  const qLabel = (qid: string, fallback: string) => t(`q.${qid}.label`, fallback);
+  const outcome = <O extends { id: string; label: string; detail: string }>(o: O): O => ({ ...o, label: t(`outcome.${id}.${o.id}.label`, o.label), detail: t(`outcome.${id}.${o.id}.detail`, o.detail) });
+  const v = result.verdict;
+  const verdict =
+    v.score === null
+      ? { ...v, label: translate(locale, 'ui.insufficient.label'), summary: translate(locale, 'ui.insufficient.summary', { min: rs.minimumAnswers, answered: result.answered }) }
+      : rs.kind === 'ranking'
+        ? { ...v, label: t(`option.${id}.${v.id}.label`, v.label), summary: t(`option.${id}.${v.id}.summary`, v.summary) }
+        : { ...v, label: t(`band.${id}.${v.id}.label`, v.label), summary: t(`band.${id}.${v.id}.summary`, v.summary) };
+  const verdictName = (vid: string, fallback: string) => t(rs.kind === 'ranking' ? `option.${id}.${vid}.label` : `band.${id}.${vid}.label`, fallback);
+  return {
+    ...result,
+    verdict,
+    rules: result.rules.map((r) => ({
+      ...r,
+      explanation: t(`rule.${id}.${r.id}`, r.explanation),
+      decidedBy: r.decidedBy.map((d) => ({ ...d, label: qLabel(d.question, d.label) })),
+      outcomes: r.outcomes.map((o) => outcome(o)),
+    })),
+    ranking: result.ranking.map((o) => ({ ...o, label: t(`option.${id}.${o.option}.label`, o.label), summary: t(`option.${id}.${o.option}.summary`, o.summary) })),
+    risks: result.risks.map((f) => ({
+      ...f,
+      label: t(`outcome.${id}.${f.outcome}.label`, f.label),
+      detail: t(`outcome.${id}.${f.outcome}.detail`, f.detail),
+      mitigations: f.mitigations.map((mi) => ({ ...mi, title: t(`ref.${id}.${mi.id}.title`, mi.title), text: t(`ref.${id}.${mi.id}.text`, mi.text) })),
+    })),
+    advice: result.advice.map((a) => ({ ...a, label: t(`outcome.${id}.${a.outcome}.label`, a.label), detail: t(`outcome.${id}.${a.outcome}.detail`, a.detail) })),
+    unanswered: result.unanswered.map((u) => ({ ...u, label: qLabel(u.question, u.label) })),
+    whatWouldChange: result.whatWouldChange.map((c) => {
+      const q = qById.get(c.question)!;
+      const label = qLabel(c.question, c.label);
+      const name = verdictName(c.verdict.id, c.verdict.label);
+      return {
+        ...c,
+        label,
+        verdict: { ...c.verdict, label: name },
+        sentence: translate(locale, rs.kind === 'ranking' ? 'ui.change.ranking' : 'ui.change.verdict', {
+          question: label,
+          to: answerLabel(q, c.to, locale),
+          from: c.from === null ? '—' : answerLabel(q, c.from, locale),
+          verdict: name,
+        }),
+      };
+    }),
+  };
+}
+
+export { questionMessages };
