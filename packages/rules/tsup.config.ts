@@ -1,11 +1,20 @@
 import { defineConfig } from 'tsup';
 
+// One entry per rule-set version, so importing one rule set does not pull in the others,
+// and published versions stay importable by path (e.g. `@coproduce/rules/criteria/v1`).
 export default defineConfig({
-  entry: ['src/index.ts'],
+  entry: {
+    index: 'src/index.ts',
+    'criteria/v1': 'src/criteria/v1.ts',
+    'costs/v1': 'src/costs/v1.ts',
+    'brokering/v1': 'src/brokering/v1.ts',
+    i18n: 'src/i18n/index.ts',
+  },
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,
   sourcemap: true,
+  splitting: true,
   target: 'es2022',
   platform: 'neutral',
   treeshake: true,

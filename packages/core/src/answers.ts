@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ValidationError, describe, type Problem } from './errors';
 import type { AnswerValue, Question } from './model/question';
 import { RESERVED_KEYS } from './model/ids';

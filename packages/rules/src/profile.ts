@@ -8,7 +8,7 @@ import {
   type Question,
   type RuleSet,
 } from '@coproduce/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { brokering } from './brokering/v1';
 import { costsRuleSet } from './costs/v1';
 import { criteria } from './criteria/v1';

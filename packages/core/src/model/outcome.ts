@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { citationsSchema } from './citation';
 import { idSchema, longText, shortText } from './ids';
 

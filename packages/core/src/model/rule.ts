@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { citationsSchema } from './citation';
 import type { TopCondition } from './condition';
 import { idSchema, longText } from './ids';
