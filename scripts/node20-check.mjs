@@ -18,6 +18,10 @@ const esm = `
   const rules = await import('@coproduce/rules');
   const all = rules.evaluateAll(rules.examples[0].profile);
   for (const r of Object.values(all)) if (!r.verdict.id) throw new Error('no verdict');
+  const v1 = await import('@coproduce/rules/criteria/v1');
+  if (v1.criteria.hash !== rules.criteria.hash) throw new Error('criteria/v1 differs from the main export');
+  const i18n = await import('@coproduce/rules/i18n');
+  if (!i18n.messages('fr')['q.controversy.label']) throw new Error('no French');
   console.log('esm ok', Object.keys(all).join(','), core.sha256Hex('abc').slice(0, 8));
 `;
 const cjs = `

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import { z } from './zod';
 import { ValidationError, describe, type Problem } from './errors';
 import type { AnswerValue, Question } from './model/question';
 import { RESERVED_KEYS } from './model/ids';
@@ -95,7 +95,8 @@ export function validateAnswers(rs: RuleSet, input: unknown, byId: ReadonlyMap<s
       problems.push({ path: first.path, message: first.message, expected: expectedFor(q), received: describe(inner) });
       continue;
     }
-    out[q.id] = q.type === 'multi-select' ? q.options.map((o) => o.value).filter((x) => (r.data as string[]).includes(x)) : (r.data as AnswerValue);
+    // Normalise: multi-select in option order, -0 as 0 (JSON cannot tell them apart, results must be byte-stable).
+    out[q.id] = q.type === 'multi-select' ? q.options.map((o) => o.value).filter((x) => (r.data as string[]).includes(x)) : r.data === 0 ? 0 : (r.data as AnswerValue);
   }
   if (problems.length > 0) throw new ValidationError('answers', problems);
   return out;

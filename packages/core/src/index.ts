@@ -24,3 +24,4 @@ export { ruleSchema, type Rule } from './model/rule';
 export { citationSchema, sourceSchema, evidenceLevels, type Citation, type Source, type EvidenceLevel } from './model/citation';
 export { operators, type Operator, type Condition, type TopCondition, type FactCondition, type FactReference } from './model/condition';
 export * from './result';
+export { compareAssessments, parseAssessment, type SavedAssessment, type AssessmentComparison, type RuleChange } from './assessment';

@@ -118,38 +118,49 @@ function build(doc: unknown): RuleSet {
   return rs as RuleSet;
 }
 
-/** Reject prototype-polluting keys and cycles before any schema walks the value. */
+/** Reject prototype-polluting keys, holes and cycles before any schema walks the value. */
 function hostileKeys(root: unknown): Problem[] {
   const problems: Problem[] = [];
   const stack = new Set<object>();
+  const path: (string | number)[] = []; // shared and copied only when reporting, to keep the walk cheap
+  const report = (message: string, expected: string, key?: string | number) =>
+    problems.push({ path: key === undefined ? [...path] : [...path, key], message, expected });
   let visited = 0;
-  const walk = (v: unknown, path: (string | number)[], depth: number): void => {
+  const walk = (v: unknown): void => {
     if (problems.length > 50 || typeof v !== 'object' || v === null) return;
     if (++visited > 200_000) {
-      if (visited === 200_001) problems.push({ path, message: 'rule set is too large', expected: 'at most 200,000 nodes' });
+      if (visited === 200_001) report('rule set is too large', 'at most 200,000 nodes');
       return;
     }
-    if (depth > 40) {
-      problems.push({ path, message: 'nested too deeply', expected: 'at most 40 levels' });
-      return;
-    }
-    if (stack.has(v)) {
-      problems.push({ path, message: 'cyclic reference', expected: 'a tree (JSON has no cycles)' });
-      return;
-    }
+    if (path.length > 40) return void report('nested too deeply', 'at most 40 levels');
+    if (stack.has(v)) return void report('cyclic reference', 'a tree (JSON has no cycles)');
     stack.add(v);
-    if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i], depth + 1));
-    else
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        // Holes (from `delete arr[i]`) are skipped by forEach and would slip past every check.
+        if (!(i in v)) report('missing array element (a hole)', 'a dense array', i);
+        else {
+          path.push(i);
+          walk(v[i]);
+          path.pop();
+        }
+      }
+      // An array can carry named own keys too; a "constructor" there breaks Array methods.
+      if (Object.keys(v).length !== v.length)
+        for (const k of Object.keys(v)) if (!/^\d+$/.test(k)) report(`unexpected key "${k.slice(0, 40)}" on an array`, 'a plain JSON array', k);
+    } else
       for (const k of Object.keys(v)) {
         if (k === '__proto__' || k === 'constructor' || k === 'prototype') {
-          problems.push({ path: [...path, k], message: `forbidden key "${k}"`, expected: 'no __proto__, constructor or prototype keys' });
+          report(`forbidden key "${k}"`, 'no __proto__, constructor or prototype keys', k);
           continue;
         }
-        walk((v as Record<string, unknown>)[k], [...path, k], depth + 1);
+        path.push(k);
+        walk((v as Record<string, unknown>)[k]);
+        path.pop();
       }
     stack.delete(v);
   };
-  walk(root, [], 0);
+  walk(root);
   return problems;
 }
 

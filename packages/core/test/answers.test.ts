@@ -65,6 +65,16 @@ describe('answers validation', () => {
     expect(JSON.stringify(ps).length).toBeLessThan(2000);
   });
 
+  it('rejects deeply nested and cyclic values without overflowing the stack', () => {
+    let deep: unknown = 'how';
+    for (let i = 0; i < 100_000; i++) deep = { x: deep };
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    const ps = problemsOf({ purpose: deep, motives: [cyclic], contested: cyclic });
+    expect(ps.map((p) => p.path[0])).toEqual(['contested', 'purpose', 'motives']);
+    expect(ps.map((p) => p.received)).toEqual(['object', 'object', 'object']);
+  });
+
   it('rejects duplicate multi-select choices and null answers', () => {
     expect(problemsOf({ motives: ['political', 'political'] })[0]).toMatchObject({ path: ['motives'] });
     expect(problemsOf({ contested: null })[0]).toMatchObject({ path: ['contested'], received: 'null' });

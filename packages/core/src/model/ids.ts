@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import { z } from '../zod';
 
 // Keys that must never become property names on objects we build (prototype pollution).
 export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import { z } from '../zod';
 import { citationsSchema } from './citation';
 import { idSchema, longText, shortText } from './ids';
 

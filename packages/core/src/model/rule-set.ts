@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import { z } from '../zod';
 import type { Problem } from '../errors';
 import { citationSchema, citationsSchema, sourceSchema } from './citation';
 import { checkCondition } from './condition';

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import { z } from '../zod';
 import { citationsSchema } from './citation';
 import type { TopCondition } from './condition';
 import { idSchema, longText } from './ids';
