@@ -6,6 +6,8 @@ import type { AnswerValue, Question } from './model/question';
 import type { Band } from './model/rule-set';
 import type { Rule } from './model/rule';
 import type { RuleSet } from './rule-set';
+import type { OutcomeResult } from './result';
+import { isPlainObject } from './answers';
 
 /** Three-valued logic: a condition on an unanswered question is neither true nor false yet. */
 export const FALSE = 0;
@@ -25,7 +27,13 @@ export interface CompiledRule {
   readonly points: number;
   /** Per-option fit (ranking kind). */
   readonly fits: readonly (readonly [number, number])[];
+  /** Pushes the answers that decided the rule onto `sink` (see `compileExplain`). */
+  readonly explain: Explain;
+  /** The rule's outcomes as they appear in results: built once, shared and frozen. */
+  readonly outcomeResults: readonly OutcomeResult[];
 }
+
+export type Explain = (facts: Facts, sink: string[]) => Tri;
 
 export interface Compiled {
   readonly rs: RuleSet;
@@ -38,6 +46,10 @@ export interface Compiled {
   readonly candidates: ReadonlyMap<string, readonly AnswerValue[]>;
   /** Number questions compared with each other: their thresholds move with the other answer. */
   readonly peers: ReadonlyMap<string, readonly string[]>;
+  /** For each question id, the indices of the rules that read it (for incremental what-if). */
+  readonly rulesOf: ReadonlyMap<string, readonly number[]>;
+  /** Validates and normalises answers without allocating errors; undefined when anything is off. */
+  readonly fastAnswers: (input: unknown) => Record<string, AnswerValue> | undefined;
 }
 
 const SEVERITY_POINTS = { low: 1, medium: 2, high: 3 } as const;
@@ -95,6 +107,47 @@ export function compileCondition(c: Condition): Predicate {
   };
 }
 
+/**
+ * Like `compileCondition`, but also records the answers that decided the result: for a
+ * true `any` only its true branches, for a false `all` only its false ones. No sets, no
+ * copies: the hot path of every explained evaluation.
+ */
+export function compileExplain(c: Condition): Explain {
+  if ('all' in c || 'any' in c) {
+    const isAll = 'all' in c;
+    const kids = (isAll ? c.all : c.any).map((k) => ({ test: compileCondition(k), explain: compileExplain(k) }));
+    const test = compileCondition(c);
+    const deciding = isAll ? FALSE : TRUE;
+    return (f, sink) => {
+      const r = test(f);
+      for (const k of kids) {
+        const kr = k.test(f);
+        // Decided: report the children that decided it. Otherwise: every answered child.
+        if (r === deciding ? kr === deciding : kr !== UNKNOWN) k.explain(f, sink);
+      }
+      return r;
+    };
+  }
+  if ('not' in c) {
+    const inner = compileExplain(c.not);
+    return (f, sink) => {
+      const r = inner(f, sink);
+      return r === UNKNOWN ? UNKNOWN : r === TRUE ? FALSE : TRUE;
+    };
+  }
+  const test = compileCondition(c);
+  const other = isFactReference(c.value) ? c.value.fact : undefined;
+  const fact = c.fact;
+  return (f, sink) => {
+    const r = test(f);
+    if (r !== UNKNOWN) {
+      if (!sink.includes(fact)) sink.push(fact);
+      if (other !== undefined && !sink.includes(other)) sink.push(other);
+    }
+    return r;
+  };
+}
+
 /** json-rules-engine 7's built-in operators, with its fact-value validators. */
 function operatorTest(op: string, b: unknown): (a: AnswerValue) => boolean {
   const isNum = (a: unknown) => Number.parseFloat(a as string).toString() !== 'NaN';
@@ -142,8 +195,11 @@ export function compile(rs: RuleSet): Compiled {
       else if (e.type === 'flag') points += SEVERITY_POINTS[e.severity];
       else if (e.type === 'fit') fits.push([optionIndex.get(e.option)!, e.weight]);
     }
-    return { rule, test: compileCondition(rule.conditions), facts: factsOf(rule.conditions), outcomes: os, points, fits };
+    const outcomeResults = os.map((o) => Object.freeze({ id: o.id, label: o.label, detail: o.detail, effect: o.effect, citations: o.citations }));
+    return { rule, test: compileCondition(rule.conditions), explain: compileExplain(rule.conditions), facts: factsOf(rule.conditions), outcomes: os, points, fits, outcomeResults: Object.freeze(outcomeResults) };
   });
+  const rulesOf = new Map<string, number[]>(rs.questions.map((q) => [q.id, []]));
+  rules.forEach((r, i) => r.facts.forEach((q) => rulesOf.get(q)!.push(i)));
   const bands = [...rs.bands].sort((a, b) => (b.atLeast ?? -Infinity) - (a.atLeast ?? -Infinity));
   const compiled: Compiled = {
     rs,
@@ -153,6 +209,8 @@ export function compile(rs: RuleSet): Compiled {
     bands,
     candidates: new Map(rs.questions.map((q) => [q.id, candidatesFor(q, rs.rules)])),
     peers: peersOf(rs.rules),
+    rulesOf,
+    fastAnswers: fastValidator(rs.questions),
   };
   cache.set(rs, compiled);
   return compiled;
@@ -201,4 +259,64 @@ function candidatesFor(q: Question, rules: readonly Rule[]): AnswerValue[] {
       return [...ts].filter((x) => x >= q.min && x <= q.max && (!q.integer || Number.isInteger(x))).sort((a, b) => a - b);
     }
   }
+}
+
+/**
+ * The answers check on the hot path: plain comparisons derived from the same question
+ * definitions as the zod schema. It only says yes or "look closer": anything it does not
+ * accept goes through zod, which produces the detailed errors. The fuzz tests check that
+ * the two agree on every input they try.
+ */
+function fastValidator(questions: readonly Question[]): (input: unknown) => Record<string, AnswerValue> | undefined {
+  type Check = (v: unknown) => AnswerValue | undefined;
+  const checks = new Map<string, Check>();
+  for (const q of questions) {
+    let check: Check;
+    switch (q.type) {
+      case 'boolean':
+        check = (v) => (typeof v === 'boolean' ? v : undefined);
+        break;
+      case 'enum': {
+        const allowed = new Set(q.options.map((o) => o.value));
+        check = (v) => (typeof v === 'string' && allowed.has(v) ? v : undefined);
+        break;
+      }
+      case 'number': {
+        const { min, max, integer } = q;
+        check = (v) => (typeof v === 'number' && v >= min && v <= max && Number.isFinite(v) && (!integer || Number.isInteger(v)) ? (v === 0 ? 0 : v) : undefined);
+        break;
+      }
+      case 'multi-select': {
+        const order = q.options.map((o) => o.value);
+        const allowed = new Set(order);
+        check = (v) => {
+          if (!Array.isArray(v) || v.length > order.length) return undefined;
+          for (let i = 0; i < v.length; i++) {
+            const x: unknown = v[i];
+            if (!(i in v) || typeof x !== 'string' || !allowed.has(x) || v.indexOf(x) !== i) return undefined;
+          }
+          return order.filter((x) => v.includes(x));
+        };
+        break;
+      }
+    }
+    checks.set(q.id, check);
+  }
+  const ids = questions.map((q) => q.id);
+  return (input) => {
+    if (!isPlainObject(input)) return undefined;
+    const keys = Object.keys(input);
+    if (keys.length > ids.length) return undefined;
+    for (const k of keys) if (!checks.has(k)) return undefined;
+    const out: Record<string, AnswerValue> = {};
+    for (const id of ids) {
+      if (!Object.prototype.hasOwnProperty.call(input, id)) continue;
+      const v = input[id];
+      if (v === undefined) continue;
+      const ok = checks.get(id)!(v);
+      if (ok === undefined) return undefined;
+      out[id] = ok;
+    }
+    return out;
+  };
 }

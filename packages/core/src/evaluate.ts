@@ -35,14 +35,14 @@ export const INSUFFICIENT = 'insufficient-information';
 export function evaluate<A>(ruleSet: RuleSet<A>, answers: A, options: EvaluateOptions = {}): EvaluationResult {
   const c = resolve(ruleSet);
   const opts = checkOptions(options);
-  const facts = validateAnswers(c.rs, answers, c.questions, c.schemas);
+  const facts = c.fastAnswers(answers) ?? validateAnswers(c.rs, answers, c.questions, c.schemas);
   return buildResult(c, facts, opts.sensitivity);
 }
 
 /** The verdict alone, without explanations: the fast path for screening many profiles. */
 export function evaluateVerdict<A>(ruleSet: RuleSet<A>, answers: A): { readonly id: string; readonly score: number | null; readonly provisional: boolean } {
   const c = resolve(ruleSet);
-  const facts = validateAnswers(c.rs, answers, c.questions, c.schemas);
+  const facts = c.fastAnswers(answers) ?? validateAnswers(c.rs, answers, c.questions, c.schemas);
   const st = run(c, facts);
   if (Object.keys(facts).length < c.rs.minimumAnswers) return { id: INSUFFICIENT, score: null, provisional: true };
   const d = decide(c, st);
@@ -81,14 +81,47 @@ export function decide(c: Compiled, st: readonly Tri[]): Decision {
   if (c.rs.kind === 'ranking') {
     const scores = new Array<number>(c.rs.options.length).fill(0);
     for (let i = 0; i < st.length; i++) if (st[i] === TRUE) for (const [o, w] of c.rules[i]!.fits) scores[o]! += w;
-    let top = 0;
-    for (let o = 1; o < scores.length; o++) if (scores[o]! > scores[top]!) top = o;
-    return { id: c.rs.options[top]!.id, score: scores[top]!, optionScores: scores };
+    return { ...topOption(c, scores), optionScores: scores };
   }
   let score = 0;
   for (let i = 0; i < st.length; i++) if (st[i] === TRUE) score += c.rules[i]!.points;
-  for (const b of c.bands) if (b.atLeast === undefined || score >= b.atLeast) return { id: b.id, score };
-  return { id: c.bands[c.bands.length - 1]!.id, score }; // unreachable: the bottom band has no threshold
+  return { id: bandOf(c, score), score };
+}
+
+function bandOf(c: Compiled, score: number): string {
+  for (const b of c.bands) if (b.atLeast === undefined || score >= b.atLeast) return b.id;
+  return c.bands[c.bands.length - 1]!.id; // unreachable: the bottom band has no threshold
+}
+
+function topOption(c: Compiled, scores: readonly number[]): { id: string; score: number } {
+  let top = 0;
+  for (let o = 1; o < scores.length; o++) if (scores[o]! > scores[top]!) top = o;
+  return { id: c.rs.options[top]!.id, score: scores[top]! };
+}
+
+/**
+ * The verdict if one question had another answer. Only the rules that read that question
+ * are re-run; the score is adjusted by their change, so a what-if costs a few rule checks.
+ */
+function whatIf(c: Compiled, base: readonly Tri[], baseScores: readonly number[], baseScore: number, affected: readonly number[], scratch: Facts): Decision {
+  if (c.rs.kind === 'ranking') {
+    const scores = baseScores.slice();
+    for (const i of affected) {
+      const cr = c.rules[i]!;
+      const was = base[i] === TRUE;
+      const now = cr.test(scratch) === TRUE;
+      if (was !== now) for (const [o, w] of cr.fits) scores[o]! += now ? w : -w;
+    }
+    return topOption(c, scores);
+  }
+  let score = baseScore;
+  for (const i of affected) {
+    const cr = c.rules[i]!;
+    const was = base[i] === TRUE;
+    const now = cr.test(scratch) === TRUE;
+    if (was !== now) score += now ? cr.points : -cr.points;
+  }
+  return { id: bandOf(c, score), score };
 }
 
 function buildResult(c: Compiled, facts: Record<string, AnswerValue>, sensitivity: boolean): EvaluationResult {
@@ -101,7 +134,8 @@ function buildResult(c: Compiled, facts: Record<string, AnswerValue>, sensitivit
 
   const rules: RuleResult[] = c.rules.map((cr, i) => {
     const s = st[i]!;
-    const decisive = s === UNKNOWN ? [] : decisiveFacts(cr.rule.conditions, facts);
+    const decisive: string[] = [];
+    if (s !== UNKNOWN) cr.explain(facts, decisive);
     const evidence = weakest(cr.rule.citations);
     return {
       id: cr.rule.id,
@@ -109,7 +143,7 @@ function buildResult(c: Compiled, facts: Record<string, AnswerValue>, sensitivit
       explanation: cr.rule.explanation,
       decidedBy: decisive.map((q) => ({ question: q, label: c.questions.get(q)!.label, answer: facts[q]! })),
       waitingOn: s === UNKNOWN ? cr.facts.filter((q) => facts[q] === undefined) : [],
-      outcomes: cr.outcomes.map((o) => ({ id: o.id, label: o.label, detail: o.detail, effect: o.effect, citations: o.citations })),
+      outcomes: cr.outcomeResults,
       citations: cr.rule.citations,
       ...(evidence ? { evidence } : {}),
     };
@@ -169,7 +203,7 @@ function buildResult(c: Compiled, facts: Record<string, AnswerValue>, sensitivit
     ? insufficientVerdict(rs.minimumAnswers, answered)
     : verdictSummary(c, d.id, d.score);
 
-  const { unanswered, changes } = sensitivity ? analyse(c, facts, d.id) : { unanswered: plainUnanswered(c, facts), changes: [] };
+  const { unanswered, changes } = sensitivity ? analyse(c, facts, d, st) : { unanswered: plainUnanswered(c, facts), changes: [] };
 
   return {
     format: RESULT_FORMAT,
@@ -207,34 +241,6 @@ function verdictLabel(c: Compiled, id: string): string {
   return (c.rs.kind === 'ranking' ? c.rs.options.find((o) => o.id === id) : c.rs.bands.find((b) => b.id === id))?.label ?? id;
 }
 
-/** The answers that settled a condition: for a true `any`, only its true branches; for a false `all`, only its false ones. */
-function decisiveFacts(cond: Condition, facts: Facts): string[] {
-  return [...explain(cond, facts).facts];
-}
-
-function explain(c: Condition, f: Facts): { r: Tri; facts: Set<string> } {
-  if ('all' in c || 'any' in c) {
-    const isAll = 'all' in c;
-    const kids = (isAll ? c.all : c.any).map((k) => explain(k, f));
-    const deciding = isAll ? FALSE : TRUE;
-    const union = (xs: { facts: Set<string> }[]) => new Set(xs.flatMap((x) => [...x.facts]));
-    const hit = kids.filter((k) => k.r === deciding);
-    if (hit.length > 0) return { r: deciding, facts: union(hit) };
-    if (kids.some((k) => k.r === UNKNOWN)) return { r: UNKNOWN, facts: union(kids.filter((k) => k.r !== UNKNOWN)) };
-    return { r: isAll ? TRUE : FALSE, facts: union(kids) };
-  }
-  if ('not' in c) {
-    const k = explain(c.not, f);
-    return { r: k.r === UNKNOWN ? UNKNOWN : k.r === TRUE ? FALSE : TRUE, facts: k.facts };
-  }
-  const other = isFactReference(c.value) ? c.value.fact : undefined;
-  if (f[c.fact] === undefined || (other !== undefined && f[other] === undefined)) return { r: UNKNOWN, facts: new Set() };
-  let leaf = leaves.get(c);
-  if (!leaf) leaves.set(c, (leaf = compileCondition(c)));
-  return { r: leaf(f), facts: new Set(other === undefined ? [c.fact] : [c.fact, other]) };
-}
-const leaves = new WeakMap<Condition, (f: Facts) => Tri>();
-
 const STRENGTH: readonly EvidenceLevel[] = ['early-thoughts', 'authors-experience', 'case-study', 'mixed-trial-evidence', 'literature-review'];
 function weakest(cs: readonly Citation[]): EvidenceLevel | undefined {
   let best: number | undefined;
@@ -250,20 +256,24 @@ function plainUnanswered(c: Compiled, facts: Facts): UnansweredQuestion[] {
 }
 
 /** Try each answer to each question, one at a time, and see what the verdict does. */
-function analyse(c: Compiled, facts: Record<string, AnswerValue>, current: string): { unanswered: UnansweredQuestion[]; changes: VerdictChange[] } {
+function analyse(c: Compiled, facts: Record<string, AnswerValue>, base: Decision, st: readonly Tri[]): { unanswered: UnansweredQuestion[]; changes: VerdictChange[] } {
+  const current = base.id;
+  const baseScores = base.optionScores ?? [];
   const scratch: Record<string, AnswerValue | undefined> = { ...facts };
   const unanswered: (UnansweredQuestion & { order: number })[] = [];
   const changes: VerdictChange[] = [];
   c.rs.questions.forEach((q, order) => {
     const was = facts[q.id];
     const tries = candidates(c, q, was, facts);
+    const affected = c.rulesOf.get(q.id)!;
+    const verdictWith = () => whatIf(c, st, baseScores, base.score, affected, scratch);
     if (was === undefined) {
       const seen = new Set<string>();
       let lo = Infinity;
       let hi = -Infinity;
       for (const v of tries) {
         scratch[q.id] = v;
-        const d = decide(c, run(c, scratch));
+        const d = verdictWith();
         seen.add(d.id);
         lo = Math.min(lo, d.score);
         hi = Math.max(hi, d.score);
@@ -285,7 +295,7 @@ function analyse(c: Compiled, facts: Record<string, AnswerValue>, current: strin
     for (const v of tries) {
       if (sameAnswer(v, was)) continue;
       scratch[q.id] = v;
-      const d = decide(c, run(c, scratch));
+      const d = verdictWith();
       if (d.id === current) continue;
       const distance = typeof v === 'number' ? Math.abs(v - (was as number)) : 0;
       const prev = best.get(d.id);

@@ -1,0 +1,72 @@
+// pnpm bench: ours vs a reused json-rules-engine Engine vs straight-line JS, same rules,
+// same seeded profiles. Prints p50, p99, throughput and ratios. Node and machine noted.
+import { cpus } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import fc from 'fast-check';
+import { Engine } from 'json-rules-engine';
+import { evaluate, evaluateVerdict, toJsonRulesEngine } from '@coproduce/core';
+import { brokering, costs, criteria, evaluateAll, profileFor, profileQuestions } from '@coproduce/rules';
+import { writeStraightLine } from './straight-line.mjs';
+
+const quick = process.argv.includes('--quick');
+const SAMPLES = quick ? 2_000 : 20_000;
+
+function arb(q) {
+  switch (q.type) {
+    case 'boolean': return fc.boolean();
+    case 'enum': return fc.constantFrom(...q.options.map((o) => o.value));
+    case 'number': return fc.integer({ min: q.min, max: Math.min(q.max, 1_000_000) });
+    case 'multi-select': return fc.subarray(q.options.map((o) => o.value));
+  }
+}
+const profiles = fc.sample(fc.record(Object.fromEntries(profileQuestions.map((q) => [q.id, arb(q)]))), { numRuns: 1000, seed: 42 });
+
+/** Time `fn` per call (batched for very fast functions); returns p50/p99 in µs and calls/s. */
+async function measure(fn, { batch = 1, async = false } = {}) {
+  const times = [];
+  const warm = Math.min(2000, SAMPLES / 4);
+  for (let i = 0; i < warm; i++) async ? await fn(i) : fn(i);
+  const start = process.hrtime.bigint();
+  for (let s = 0; s < SAMPLES / batch; s++) {
+    const t0 = process.hrtime.bigint();
+    if (async) for (let b = 0; b < batch; b++) await fn(s * batch + b);
+    else for (let b = 0; b < batch; b++) fn(s * batch + b);
+    times.push(Number(process.hrtime.bigint() - t0) / 1000 / batch);
+  }
+  const total = Number(process.hrtime.bigint() - start) / 1e9;
+  times.sort((a, b) => a - b);
+  return { p50: times[Math.floor(times.length * 0.5)], p99: times[Math.floor(times.length * 0.99)], perSec: SAMPLES / total };
+}
+
+const files = writeStraightLine([criteria, costs, brokering], new URL('./.generated', import.meta.url).pathname);
+const rows = [];
+const fmt = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+
+for (const rs of [criteria, costs, brokering]) {
+  const subset = profiles.map((p) => profileFor(rs, p));
+  const engine = new Engine(toJsonRulesEngine(rs), { allowUndefinedFacts: true });
+  const hand = (await import(pathToFileURL(files[rs.id]).href)).verdict;
+  // Same answers, same verdict: a benchmark of different logic would be meaningless.
+  for (const a of subset.slice(0, 200)) if (hand(a) !== evaluateVerdict(rs, a).id) throw new Error(`straight-line ${rs.id} disagrees`);
+  const n = subset.length;
+  const full = await measure((i) => evaluate(rs, subset[i % n]));
+  const explain = await measure((i) => evaluate(rs, subset[i % n], { sensitivity: false }));
+  const verdict = await measure((i) => evaluateVerdict(rs, subset[i % n]));
+  const jre = await measure((i) => engine.run({ ...subset[i % n] }), { async: true });
+  const straight = await measure((i) => hand(subset[i % n]), { batch: 100 });
+  rows.push({ rs: `${rs.id} (${rs.rules.length} rules, ${rs.questions.length} questions)`, full, explain, verdict, jre, straight });
+}
+{
+  const jreAll = [criteria, costs, brokering].map((rs) => [rs, new Engine(toJsonRulesEngine(rs), { allowUndefinedFacts: true })]);
+  const full = await measure((i) => evaluateAll(profiles[i % 1000]));
+  const explain = await measure((i) => evaluateAll(profiles[i % 1000], { sensitivity: false }));
+  const jre = await measure(async (i) => { for (const [rs, e] of jreAll) await e.run({ ...profileFor(rs, profiles[i % 1000]) }); }, { async: true });
+  rows.push({ rs: 'all three (evaluateAll)', full, explain, jre });
+}
+
+console.log(`\nBenchmark: Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${SAMPLES} timed calls each, 1,000 seeded complete profiles\n`);
+console.log('| rule set | ours, full (explanations + what-if) p50 / p99 µs | ours, explanations only p50 µs | ours, verdict only p50 µs | json-rules-engine (reused Engine) p50 / p99 µs | straight-line JS p50 µs | full vs JRE | explanations vs JRE | verdict vs straight-line |');
+console.log('|---|---|---|---|---|---|---|---|---|');
+for (const r of rows) {
+  console.log(`| ${r.rs} | ${fmt(r.full.p50)} / ${fmt(r.full.p99)} (${Math.round(r.full.perSec).toLocaleString('en')}/s) | ${fmt(r.explain.p50)} (${Math.round(r.explain.perSec).toLocaleString('en')}/s) | ${r.verdict ? fmt(r.verdict.p50) : '—'} | ${fmt(r.jre.p50)} / ${fmt(r.jre.p99)} (${Math.round(r.jre.perSec).toLocaleString('en')}/s) | ${r.straight ? fmt(r.straight.p50) : '—'} | ${(r.jre.p50 / r.full.p50).toFixed(1)}× faster | ${(r.jre.p50 / r.explain.p50).toFixed(1)}× faster | ${r.verdict && r.straight ? `${(r.verdict.p50 / r.straight.p50).toFixed(1)}× slower` : '—'} |`);
+}
