@@ -1,4 +1,5 @@
 export { evaluate, evaluateVerdict, INSUFFICIENT, type EvaluateOptions } from './evaluate';
+export { relevantQuestions } from './relevance';
 export {
   defineRuleSet,
   loadRuleSet,

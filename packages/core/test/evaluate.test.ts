@@ -148,3 +148,16 @@ describe('evaluate: comparing two answers', () => {
     expect(r.rules[0]!.waitingOn).toEqual(['takes']);
   });
 });
+
+import { relevantQuestions } from '../src';
+describe('relevantQuestions', () => {
+  it('hides a question that can no longer change any rule', () => {
+    expect(relevantQuestions(sample, {})).toEqual(['contested', 'purpose', 'months', 'motives']);
+    // "months" only matters when the purpose is "whether"
+    expect(relevantQuestions(sample, { purpose: 'how' })).toEqual(['contested', 'purpose', 'motives']);
+    expect(relevantQuestions(sample, { purpose: 'whether' })).toEqual(['contested', 'purpose', 'months', 'motives']);
+  });
+  it('keeps answered questions so they can be changed', () => {
+    expect(relevantQuestions(sample, { purpose: 'how', months: 3 })).toContain('months');
+  });
+});

@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+// Serves this page on http://127.0.0.1:PORT with a strict Content-Security-Policy: no inline
+// script or style, no eval, no connections. The element must work within it.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const element = fileURLToPath(new URL('../../packages/react-widget/dist/coproduce-advisor.js', import.meta.url));
+export const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.map': 'application/json' };
+
+export function serve(port = 0, root = here) {
+  const server = createServer(async (req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const file = path === '/' ? join(root, 'index.html') : path.startsWith('/coproduce-advisor.js') ? element + path.slice('/coproduce-advisor.js'.length) : join(root, path.replace(/\.\.+/g, ''));
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'content-security-policy': CSP, 'cache-control': 'no-store' });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+    }
+  });
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const server = await serve(Number(process.env.PORT ?? 4321));
+  console.log(`Serving the example on http://127.0.0.1:${server.address().port}/ (Ctrl+C to stop)`);
+}

@@ -1,0 +1,50 @@
+import { createElement, useEffect, useRef, type CSSProperties } from 'react';
+import type { AdvisorResultDetail, CoproduceAdvisorElement } from '../element/advisor-element';
+import { defineAdvisorElement } from '../element/advisor-element';
+import type { Locale, RuleSetKey } from '../controller';
+
+export interface CoproductionAdvisorProps {
+  /** Which analyses to show; all three by default. */
+  readonly ruleSets?: readonly RuleSetKey[];
+  readonly locale?: Locale;
+  readonly theme?: 'light' | 'dark';
+  /** Answers to start from (for example a saved profile). Read when the component mounts. */
+  readonly initialAnswers?: Readonly<Record<string, unknown>>;
+  /** Called whenever the advice changes, with the canonical results (id, version, hash). */
+  readonly onResult?: (detail: AdvisorResultDetail) => void;
+  readonly className?: string;
+  readonly style?: CSSProperties;
+}
+
+/**
+ * The advisor as a React component. It renders the `<coproduce-advisor>` element, so
+ * React and non-React portals get the same accessible, tested UI; all advice comes from
+ * @coproduce/core and @coproduce/rules.
+ */
+export function CoproductionAdvisor({ ruleSets, locale, theme, initialAnswers, onResult, className, style }: CoproductionAdvisorProps) {
+  defineAdvisorElement();
+  const ref = useRef<CoproduceAdvisorElement | null>(null);
+  const onResultRef = useRef(onResult);
+  onResultRef.current = onResult;
+
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    if (initialAnswers) el.answers = initialAnswers;
+    const listener = (e: Event) => onResultRef.current?.((e as CustomEvent<AdvisorResultDetail>).detail);
+    el.addEventListener('coproduce-result', listener);
+    onResultRef.current?.({ answers: el.answers, locale: el.advisor.getState().locale, results: el.results });
+    return () => el.removeEventListener('coproduce-result', listener);
+    // initialAnswers is read once, like a form's defaultValue
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  return createElement('coproduce-advisor', {
+    ref,
+    'rule-sets': ruleSets?.join(' '),
+    locale,
+    theme,
+    class: className,
+    style,
+  });
+}

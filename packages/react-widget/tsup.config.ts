@@ -1,0 +1,27 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig([
+  // Library entries: React stays external (a peer dependency); core and rules are dependencies.
+  {
+    entry: { index: 'src/index.ts', controller: 'src/controller-entry.ts', element: 'src/element.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    clean: true,
+    sourcemap: true,
+    target: 'es2022',
+    platform: 'browser',
+    external: ['react', 'react-dom', '@coproduce/core', '@coproduce/rules'],
+  },
+  // The standalone element: one ES module file with everything included, for any page.
+  {
+    entry: { 'coproduce-advisor': 'src/element.ts' },
+    format: ['esm'],
+    dts: false,
+    clean: false,
+    minify: true,
+    sourcemap: true,
+    target: 'es2022',
+    platform: 'browser',
+    noExternal: [/.*/],
+  },
+]);
