@@ -207,13 +207,30 @@ export function compile(rs: RuleSet): Compiled {
     schemas: new Map(rs.questions.map((q) => [q.id, questionAnswerSchema(q)])),
     rules,
     bands,
-    candidates: new Map(rs.questions.map((q) => [q.id, candidatesFor(q, rs.rules)])),
+    candidates: withPeerCandidates(new Map(rs.questions.map((q) => [q.id, candidatesFor(q, rs.rules)])), peersOf(rs.rules), questions),
     peers: peersOf(rs.rules),
     rulesOf,
     fastAnswers: fastValidator(rs.questions),
   };
   cache.set(rs, compiled);
   return compiled;
+}
+
+/**
+ * Two numbers compared with each other have no fixed threshold: give both a value in the
+ * middle of their shared range, and its neighbours, so that "what if" can land either side.
+ */
+function withPeerCandidates(cands: Map<string, AnswerValue[]>, peers: Map<string, string[]>, questions: ReadonlyMap<string, Question>): Map<string, AnswerValue[]> {
+  for (const [a, bs] of peers)
+    for (const b of bs) {
+      const qa = questions.get(a)!;
+      const qb = questions.get(b)!;
+      if (qa.type !== 'number' || qb.type !== 'number') continue;
+      const mid = Math.floor((Math.max(qa.min, qb.min) + Math.min(qa.max, qb.max)) / 2);
+      const extra = [mid - 1, mid, mid + 1].filter((x) => x >= qa.min && x <= qa.max && (!qa.integer || Number.isInteger(x)));
+      cands.set(a, [...new Set([...(cands.get(a) as number[]), ...extra])].sort((x, y) => x - y));
+    }
+  return cands;
 }
 
 function peersOf(rules: readonly Rule[]): Map<string, string[]> {

@@ -20,20 +20,37 @@ export function relevantQuestions<A>(ruleSet: RuleSet<A>, answers: A): string[] 
       continue;
     }
     const tries = c.candidates.get(q.id)!;
-    const affected = c.rulesOf.get(q.id)!;
     let matters = false;
-    for (const i of affected) {
-      const test = c.rules[i]!.test;
-      let first: number | undefined;
-      for (const v of tries) {
-        scratch[q.id] = v;
-        const r = test(scratch);
-        if (first === undefined) first = r;
-        else if (r !== first) {
-          matters = true;
-          break;
-        }
+    for (const i of c.rulesOf.get(q.id)!) {
+      const rule = c.rules[i]!;
+      // q matters to this rule if, for some answers to the rule's other open questions,
+      // two answers to q give the rule different outcomes.
+      const open = rule.facts.filter((f) => f !== q.id && facts[f] === undefined);
+      const combos = open.reduce((n, f) => n * Math.max(1, c.candidates.get(f)!.length), 1);
+      if (combos > 512) {
+        matters = true; // too many to try: keep the question rather than guess
+        break;
       }
+      const assign = (k: number): boolean => {
+        if (k === open.length) {
+          let first: number | undefined;
+          for (const v of tries) {
+            scratch[q.id] = v;
+            const r = rule.test(scratch);
+            if (first === undefined) first = r;
+            else if (r !== first) return true;
+          }
+          return false;
+        }
+        const f = open[k]!;
+        for (const v of c.candidates.get(f)!) {
+          scratch[f] = v;
+          if (assign(k + 1)) return true;
+        }
+        return false;
+      };
+      matters = assign(0);
+      for (const f of open) scratch[f] = undefined;
       if (matters) break;
     }
     scratch[q.id] = undefined;

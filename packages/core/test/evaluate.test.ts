@@ -161,3 +161,10 @@ describe('relevantQuestions', () => {
     expect(relevantQuestions(sample, { purpose: 'how', months: 3 })).toContain('months');
   });
 });
+
+describe('relevantQuestions with compared answers', () => {
+  it('shows both sides of a comparison until they are answered', () => {
+    expect(relevantQuestions(timing, {})).toEqual(['due', 'takes']);
+    expect(relevantQuestions(timing, { due: 6 })).toEqual(['due', 'takes']);
+  });
+});

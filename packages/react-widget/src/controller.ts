@@ -97,7 +97,7 @@ export function createAdvisor(options: AdvisorOptions = {}): Advisor {
         next[id] = value as AnswerValue;
       } catch (e) {
         if (!(e instanceof ValidationError)) throw e;
-        problems.push(e.problems.map((p) => `${p.path.join('.')}: ${p.message}${p.expected ? ` (expected ${p.expected})` : ''}`).join('; '));
+        problems.push(e.problems.map((p) => `${p.path.join('.')}: ${p.message}${p.received ? ` (received ${p.received})` : ''}`).join('; '));
       }
     }
     answers = next;

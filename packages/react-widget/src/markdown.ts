@@ -4,7 +4,9 @@ import { sources } from '@coproduce/rules';
 import type { AdvisorState } from './controller';
 import { ui } from './messages';
 
-const md = (s: string) => s.replace(/([\\`*_[\]<>|#])/g, '\\$1');
+/** Escape Markdown (and HTML) control characters so text is shown as written. */
+export const escapeMarkdown = (s: string): string => s.replace(/([\\`*_[\]<>|#])/g, '\\$1');
+const md = escapeMarkdown;
 
 export function citationText(c: Citation, locale: AdvisorState['locale']): string {
   return `${c.source}, ${c.place}${c.evidence ? `; ${ui(locale, 'evidence', { level: ui(locale, `evidence_${c.evidence}` as never) })}` : ''} [${c.guidance}]`;
