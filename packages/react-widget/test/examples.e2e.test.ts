@@ -1,0 +1,41 @@
+// The Vite + React example, built from the built packages and opened in Chromium under the same strict CSP.
+import { execFileSync } from 'node:child_process';
+import type { Server } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serve } from '../../../examples/html/serve.mjs';
+import { artifacts, launch } from './browser';
+
+const example = fileURLToPath(new URL('../../../examples/react-vite/', import.meta.url));
+let server: Server;
+let browser: Browser;
+
+beforeAll(async () => {
+  execFileSync(process.execPath, [`${example}node_modules/vite/bin/vite.js`, 'build'], { cwd: example, stdio: 'pipe' });
+  server = (await serve(0, `${example}dist`)) as Server;
+  browser = await launch();
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+describe('the Vite + React example', () => {
+  it('renders <CoproductionAdvisor> pre-filled, reports to the page, and drives the headless hook', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(String(e)));
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP ${e.violatedDirective}`)));
+    await page.goto(`http://127.0.0.1:${(server.address() as { port: number }).port}/`);
+    await expect.poll(() => page.locator('coproduce-advisor [data-rule-set=criteria] .verdict').getAttribute('data-verdict')).toBe('favour');
+    await expect.poll(() => page.locator('#portal-verdict').textContent()).toBe('Portal sees: Favour co-production');
+    expect(await page.locator('#quick-verdict').textContent()).toBe('Best fit: Insufficient information');
+    await page.locator('#quick-aim').selectOption('new-knowledge');
+    await expect.poll(() => page.locator('#quick-verdict').textContent()).toBe('Best fit: Embedded brokering team');
+    await page.screenshot({ path: `${artifacts}example-react.png` });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
