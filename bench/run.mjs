@@ -6,7 +6,12 @@ import fc from 'fast-check';
 import { Engine } from 'json-rules-engine';
 import { evaluate, evaluateVerdict, toJsonRulesEngine } from '@coproduce/core';
 import { brokering, costs, criteria, evaluateAll, profileFor, profileQuestions } from '@coproduce/rules';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { writeStraightLine } from './straight-line.mjs';
+import { measureSizes } from './sizes.mjs';
 
 const quick = process.argv.includes('--quick');
 const SAMPLES = quick ? 2_000 : 20_000;
@@ -69,4 +74,30 @@ console.log('| rule set | ours, full (explanations + what-if) p50 / p99 µs | ou
 console.log('|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) {
   console.log(`| ${r.rs} | ${fmt(r.full.p50)} / ${fmt(r.full.p99)} (${Math.round(r.full.perSec).toLocaleString('en')}/s) | ${fmt(r.explain.p50)} (${Math.round(r.explain.perSec).toLocaleString('en')}/s) | ${r.verdict ? fmt(r.verdict.p50) : '—'} | ${fmt(r.jre.p50)} / ${fmt(r.jre.p99)} (${Math.round(r.jre.perSec).toLocaleString('en')}/s) | ${r.straight ? fmt(r.straight.p50) : '—'} | ${(r.jre.p50 / r.full.p50).toFixed(1)}× faster | ${(r.jre.p50 / r.explain.p50).toFixed(1)}× faster | ${r.verdict && r.straight ? `${(r.verdict.p50 / r.straight.p50).toFixed(1)}× slower` : '—'} |`);
+}
+
+// --- Batch: screen a JSONL file of profiles with the streaming API ----------------------
+const N = quick ? 100_000 : 1_000_000;
+const dir = mkdtempSync(join(tmpdir(), 'coproduce-bench-'));
+const screenScript = new URL('../examples/batch/screen.mjs', import.meta.url).pathname;
+execFileSync(process.execPath, [screenScript, '--generate', String(N), join(dir, 'p.jsonl')], { stdio: 'ignore' });
+const { stderr } = spawnSync(process.execPath, [screenScript, join(dir, 'p.jsonl'), join(dir, 'v.jsonl')], { encoding: 'utf8' });
+const batch = JSON.parse(stderr.trim().split('\n').pop());
+console.log(`\nBatch (examples/batch/screen.mjs, criteria rule set, streaming JSONL): ${batch.profiles.toLocaleString('en')} profiles in ${batch.seconds} s, ${batch.profilesPerSecond.toLocaleString('en')} profiles/s, peak RSS ${batch.peakRssMB} MB`);
+
+// --- Bundle sizes ---------------------------------------------------------------------------
+const sizes = await measureSizes();
+console.log('\n| browser bundle | min | min + gzip |\n|---|---|---|');
+for (const r of sizes) console.log(`| ${r.name} | ${(r.min / 1024).toFixed(1)} KB | ${(r.gz / 1024).toFixed(1)} KB |`);
+
+if (process.argv.includes('--save')) {
+  const lines = [];
+  lines.push(`Measured ${new Date().toISOString().slice(0, 10)} with \`pnpm bench\`: Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${SAMPLES.toLocaleString('en')} timed calls per cell, 1,000 seeded complete profiles.`, '');
+  lines.push('| rule set | ours, full p50 / p99 µs | ours, explanations only p50 µs | ours, verdict only p50 µs | json-rules-engine p50 / p99 µs | straight-line JS p50 µs | full vs JRE | explanations vs JRE | verdict vs straight-line |', '|---|---|---|---|---|---|---|---|---|');
+  for (const r of rows) lines.push(`| ${r.rs} | ${fmt(r.full.p50)} / ${fmt(r.full.p99)} (${Math.round(r.full.perSec).toLocaleString('en')}/s) | ${fmt(r.explain.p50)} | ${r.verdict ? fmt(r.verdict.p50) : '—'} | ${fmt(r.jre.p50)} / ${fmt(r.jre.p99)} (${Math.round(r.jre.perSec).toLocaleString('en')}/s) | ${r.straight ? fmt(r.straight.p50) : '—'} | ${(r.jre.p50 / r.full.p50).toFixed(1)}× | ${(r.jre.p50 / r.explain.p50).toFixed(1)}× | ${r.verdict && r.straight ? `${(r.verdict.p50 / r.straight.p50).toFixed(1)}× slower` : '—'} |`);
+  lines.push('', `**Batch** (streaming JSONL, criteria): ${batch.profiles.toLocaleString('en')} profiles in ${batch.seconds} s — ${batch.profilesPerSecond.toLocaleString('en')} profiles/s, peak RSS ${batch.peakRssMB} MB.`, '');
+  lines.push('| browser bundle | min | min + gzip |', '|---|---|---|');
+  for (const r of sizes) lines.push(`| ${r.name} | ${(r.min / 1024).toFixed(1)} KB | ${(r.gz / 1024).toFixed(1)} KB |`);
+  writeFileSync(new URL('./results.md', import.meta.url), `${lines.join('\n')}\n`);
+  console.log('\nsaved bench/results.md (the docs Performance page shows it)');
 }

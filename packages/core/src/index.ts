@@ -1,5 +1,6 @@
 export { evaluate, evaluateVerdict, INSUFFICIENT, type EvaluateOptions } from './evaluate';
 export { relevantQuestions } from './relevance';
+export { screen, type ScreenItem } from './screen';
 export {
   defineRuleSet,
   loadRuleSet,

@@ -150,3 +150,4 @@ export const costsRuleSet = defineRuleSet({
     { id: 'stage-implementation', kind: 'taxonomy', title: 'Stage: implementing change', text: 'Advocating research and advocating change pull apart, and researchers may not support implementation; relationships and implementation can fail.', citations: [table1('stage.implementation', 'Implementing change')] },
   ],
 });
+export { costsRuleSet as costs };
