@@ -8,8 +8,9 @@ let failed = 0;
 let skipped = 0;
 const missing = [];
 const root = new URL('..', import.meta.url).pathname;
-for (const dir of readdirSync(join(root, 'packages'))) {
-  const pkg = join(root, 'packages', dir);
+const dirs = [...readdirSync(join(root, 'packages')).map((d) => join('packages', d)), 'docs'];
+for (const dir of dirs) {
+  const pkg = join(root, dir);
   if (!existsSync(join(pkg, 'package.json'))) continue;
   const file = join(pkg, 'test-results.json');
   if (!existsSync(file)) {

@@ -2,7 +2,7 @@
 // Generates the docs pages that must never be hand-copied: the rule reference, the guidance
 // catalogue and the worked examples, straight from @coproduce/rules; and copies the built
 // widget into public/. Runs before every `astro build`.
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +24,7 @@ function write(rel, text) {
 }
 
 for (const dir of ['examples', 'reference']) rmSync(join(docs, dir), { recursive: true, force: true });
+rmSync(join(docs, 'performance.md'), { force: true });
 
 // --- Rule reference, one page per rule set -------------------------------------------
 for (const [key, rs] of Object.entries(ruleSets)) {
@@ -97,6 +98,15 @@ examples.forEach((ex, i) => {
   }
   write(`examples/${String(i + 1).padStart(2, '0')}-${ex.id}.md`, `${out.join('\n')}\n`);
 });
+
+// --- Performance: the last recorded benchmark run (bench/results.md, written by `pnpm bench -- --save`)
+{
+  const results = fileURLToPath(new URL('../../bench/results.md', import.meta.url));
+  const out = [front('Performance', 'How fast evaluate() is against json-rules-engine and straight-line JavaScript, batch throughput, and bundle sizes.')];
+  out.push('`npx -y pnpm@10.34.9 bench` runs the benchmark on your machine. It evaluates 1,000 seeded, complete random profiles against each rule set with: **ours, full** (`evaluate()` with explanations and the what-if analysis); **explanations only** (`{ sensitivity: false }`); **verdict only** (`evaluateVerdict()`); **json-rules-engine** (the same rules through one reused `Engine`); and **straight-line JS** (the same logic as plain `if` statements, generated from the rule set). The batch figure streams a JSON Lines file through `screen()`.', '');
+  out.push(existsSync(results) ? readFileSync(results, 'utf8') : '_No recorded run yet: run the benchmark with `-- --save`._');
+  write('performance.md', `${out.join('\n')}\n`);
+}
 
 // --- The widget, as built ----------------------------------------------------------------
 const require = createRequire(import.meta.url);
