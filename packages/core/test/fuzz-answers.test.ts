@@ -5,21 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { answersSchema, evaluate, IntegrityError, loadRuleSet, ValidationError, type RuleSet } from '../src';
 import { isPlainObject } from '../src/answers';
 import { sample, timing } from './fixtures';
-import { arbitraryAnswer } from './arbitraries';
+import { arbitraryAnswer, protoKeys, SEED, snap } from './arbitraries';
 
-const SEED = 20261122;
 const RESERVED = ['__proto__', 'constructor', 'prototype'];
-/** A cheap deep snapshot for "was it mutated?": JSON that keeps what plain JSON would lose. */
-function snap(v: unknown): string {
-  return JSON.stringify(v, (_k, x) => {
-    if (x === undefined) return '#undefined';
-    if (typeof x === 'number' && (!Number.isFinite(x) || Object.is(x, -0))) return `#${Object.is(x, -0) ? '-0' : x}`;
-    if (typeof x === 'bigint') return `#${x}n`;
-    if (Array.isArray(x) && Object.keys(x).length !== x.length) return { ...x, '#array': x.length };
-    return x;
-  });
-}
-const protoKeys = () => Object.getOwnPropertyNames(Object.prototype).sort().join(',');
 
 /** An independent oracle: what the schema alone says is valid. */
 function valid(rs: RuleSet, input: unknown): boolean {

@@ -2,48 +2,9 @@
 // shrunk counter-example; re-run with the same seed to reproduce it.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { answersSchema, evaluate, IntegrityError, loadRuleSet, ValidationError, type RuleSet } from '../src';
-import { isPlainObject } from '../src/answers';
-import { sample, timing } from './fixtures';
-import { arbitraryAnswer } from './arbitraries';
-
-const SEED = 20261122;
-const RESERVED = ['__proto__', 'constructor', 'prototype'];
-/** A cheap deep snapshot for "was it mutated?": JSON that keeps what plain JSON would lose. */
-function snap(v: unknown): string {
-  return JSON.stringify(v, (_k, x) => {
-    if (x === undefined) return '#undefined';
-    if (typeof x === 'number' && (!Number.isFinite(x) || Object.is(x, -0))) return `#${Object.is(x, -0) ? '-0' : x}`;
-    if (typeof x === 'bigint') return `#${x}n`;
-    if (Array.isArray(x) && Object.keys(x).length !== x.length) return { ...x, '#array': x.length };
-    return x;
-  });
-}
-const protoKeys = () => Object.getOwnPropertyNames(Object.prototype).sort().join(',');
-
-/** An independent oracle: what the schema alone says is valid. */
-function valid(rs: RuleSet, input: unknown): boolean {
-  if (!isPlainObject(input)) return false;
-  if (Object.keys(input).some((k) => RESERVED.includes(k))) return false;
-  return answersSchema(rs).safeParse(input).success;
-}
-
-function hostileAnswers(rs: RuleSet): fc.Arbitrary<unknown> {
-  const ids = rs.questions.map((q) => q.id);
-  const nasty = fc.oneof(
-    fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -0, null, undefined, '', [], {}, 'x'.repeat(100_000)),
-    fc.anything({ maxDepth: 3 }),
-  );
-  const key = fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...ids) }, { weight: 1, arbitrary: fc.constantFrom(...RESERVED) }, { weight: 1, arbitrary: fc.string() });
-  const value = fc.oneof(...rs.questions.map((q) => arbitraryAnswer(q)), nasty);
-  return fc.oneof(
-    { weight: 1, arbitrary: fc.anything({ maxDepth: 2 }) },
-    { weight: 4, arbitrary: fc.dictionary(key, value, { maxKeys: ids.length + 2 }) },
-    // JSON text parsed the way a server would receive it, so __proto__ becomes an own key
-    { weight: 1, arbitrary: fc.dictionary(key, fc.jsonValue({ maxDepth: 2 }), { maxKeys: 4 }).map((o) => JSON.parse(JSON.stringify(o).replace('"constructor"', '"__proto__"'))) },
-    { weight: 3, arbitrary: fc.record(Object.fromEntries(rs.questions.map((q) => [q.id, arbitraryAnswer(q)])), { requiredKeys: [] }) },
-  );
-}
+import { evaluate, IntegrityError, loadRuleSet, ValidationError } from '../src';
+import { sample } from './fixtures';
+import { protoKeys, SEED, snap } from './arbitraries';
 
 /** Every path into a JSON document, for mutating it in one place. */
 function paths(v: unknown, at: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {

@@ -1,21 +1,9 @@
 import fc from 'fast-check';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import type { Question } from '@coproduce/core';
 import { evaluateAll, profileQuestions, type Profile } from '../src';
+import { answer } from './arbitraries';
 
-function answer(q: Question): fc.Arbitrary<unknown> {
-  switch (q.type) {
-    case 'boolean':
-      return fc.boolean();
-    case 'enum':
-      return fc.constantFrom(...q.options.map((o) => o.value));
-    case 'number':
-      return q.integer ? fc.integer({ min: q.min, max: q.max }) : fc.integer({ min: q.min, max: Math.min(q.max, 1_000_000) });
-    case 'multi-select':
-      return fc.subarray(q.options.map((o) => o.value));
-  }
-}
 const profiles = fc.sample(fc.record(Object.fromEntries(profileQuestions.map((q) => [q.id, answer(q)])), { requiredKeys: [] }), { numRuns: 1000, seed: 7 }) as Profile[];
 const sequential = profiles.map((p) => JSON.stringify(evaluateAll(p)));
 

@@ -3,24 +3,12 @@
 import fc from 'fast-check';
 import { Engine } from 'json-rules-engine';
 import { describe, expect, it } from 'vitest';
-import { evaluate, toJsonRulesEngine, type Question, type RuleSet } from '@coproduce/core';
+import { evaluate, toJsonRulesEngine, type RuleSet } from '@coproduce/core';
 import { ruleSets } from '../src';
+import { answer } from './arbitraries';
 
 const RUNS = 10_000;
 
-function answer(q: Question): fc.Arbitrary<unknown> {
-  switch (q.type) {
-    case 'boolean':
-      return fc.boolean();
-    case 'enum':
-      return fc.constantFrom(...q.options.map((o) => o.value));
-    case 'number':
-      // Thresholds are where operators differ; mix them with the whole range.
-      return fc.oneof(fc.integer({ min: q.min, max: Math.min(q.max, 1_000_000) }), fc.constantFrom(q.min, q.max, 2, 3, 12, 149_999, 150_000, 150_001).filter((x) => x >= q.min && x <= q.max));
-    case 'multi-select':
-      return fc.subarray(q.options.map((o) => o.value));
-  }
-}
 
 describe('differential: our evaluator vs json-rules-engine 7.3.1', () => {
   for (const rs of Object.values(ruleSets) as RuleSet[]) {
