@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+// The packages as users get them: `pnpm pack` each one (workspace: ranges become versions),
+// install the tarballs into a fresh temporary project with npm, and use them.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const here = fileURLToPath(new URL('.', import.meta.url));
+const work = mkdtempSync(join(tmpdir(), 'coproduce-consumer-'));
+const packs = join(work, 'packs');
+mkdirSync(packs);
+let passed = 0;
+let failed = 0;
+function step(name, fn) {
+  const t = Date.now();
+  try {
+    const out = fn();
+    passed++;
+    console.log(`✓ ${name} (${((Date.now() - t) / 1000).toFixed(1)} s)${out ? `: ${String(out).trim().split('\n').slice(-1)[0]}` : ''}`);
+  } catch (e) {
+    failed++;
+    console.log(`✗ ${name}\n${String(e.stdout ?? '')}${String(e.stderr ?? '')}${e.stdout || e.stderr ? '' : e.message}`);
+  }
+}
+const sh = (cmd, args, cwd, env = {}) => execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+const pnpm = process.env.npm_execpath; // the pnpm running this script
+
+const pkgs = { core: 'packages/core', rules: 'packages/rules', react: 'packages/react-widget' };
+const tarballs = {};
+for (const [k, dir] of Object.entries(pkgs)) {
+  step(`pack ${dir}`, () => {
+    sh(process.execPath, [pnpm, 'pack', '--pack-destination', packs], join(root, dir));
+    tarballs[k] = join(packs, readdirSync(packs).find((f) => f.includes(k === 'react' ? 'coproduce-react' : `coproduce-${k}`)));
+    return tarballs[k];
+  });
+}
+
+for (const [k, file] of Object.entries(tarballs)) {
+  step(`publint ${k}`, () => sh(process.execPath, [join(here, 'node_modules/publint/src/cli.js'), file, '--strict'], work));
+  step(`arethetypeswrong ${k}`, () => sh(process.execPath, [join(here, 'node_modules/@arethetypeswrong/cli/dist/index.js'), file, '--format', 'table-flipped', ...(k === 'react' ? ['--exclude-entrypoints', './coproduce-advisor.js', './element'] : [])], work));
+}
+
+const app = join(work, 'app');
+mkdirSync(join(app, 'src'), { recursive: true });
+writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies: { '@coproduce/core': `file:${tarballs.core}`, '@coproduce/rules': `file:${tarballs.rules}`, '@coproduce/react': `file:${tarballs.react}`, react: '^19.3.1', 'react-dom': '^19.3.1', typescript: '~6.0.3', vite: '^8.3.8' } }, null, 2));
+step('npm install the tarballs into a fresh project', () => sh('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], app));
+
+writeFileSync(join(app, 'esm.mjs'), `import { evaluate } from '@coproduce/core';\nimport { criteria } from '@coproduce/rules/criteria/v1';\nimport { evaluateAll, examples } from '@coproduce/rules';\nimport { createAdvisor } from '@coproduce/react/controller';\nconst r = evaluate(criteria, { controversy: 'contested', conflictsOfInterest: 'hard', relationships: 'good-links' });\nif (r.verdict.id !== 'less-emphasis') throw new Error(r.verdict.id);\nif (evaluateAll(examples[0].profile).brokering.verdict.id !== 'team') throw new Error('brokering');\nif (createAdvisor().getState().results.criteria.verdict.id !== 'insufficient-information') throw new Error('advisor');\nconsole.log('esm ok', process.version);\n`);
+writeFileSync(join(app, 'cjs.cjs'), `const { evaluate } = require('@coproduce/core');\nconst { criteria, costs } = require('@coproduce/rules');\nconst { messages } = require('@coproduce/rules/i18n');\nconst r = evaluate(costs, { publication: 'partner-approval', stakeholderGroups: 4 });\nif (r.verdict.id !== 'moderate') throw new Error(r.verdict.id);\nif (!messages('fr')['q.controversy.label']) throw new Error('fr');\nconsole.log('cjs ok', process.version, criteria.id);\n`);
+const node20 = process.env.npm_node_execpath && existsSync(process.env.npm_node_execpath) ? process.env.npm_node_execpath : '/usr/bin/node';
+for (const [label, bin] of [['toolchain Node', process.execPath], ['system Node', node20]]) {
+  step(`Node ESM under the ${label}`, () => sh(bin, ['esm.mjs'], app));
+  step(`Node CJS under the ${label}`, () => sh(bin, ['cjs.cjs'], app));
+}
+
+writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, skipLibCheck: false, jsx: 'react-jsx', lib: ['ES2022', 'DOM'] }, include: ['src'] }, null, 2));
+writeFileSync(join(app, 'src', 'consumer.ts'), `import { evaluate, type AnswersFor } from '@coproduce/core';\nimport { criteria } from '@coproduce/rules';\ntype A = AnswersFor<typeof criteria>;\nconst ok: A = { controversy: 'contested', decisionSpace: true, motivations: ['political'] };\nexport const verdict: string = evaluate(criteria, ok).verdict.id;\n// @ts-expect-error: "sometimes" is not an answer to "controversy"\nevaluate(criteria, { controversy: 'sometimes' });\n// @ts-expect-error: decisionSpace is a boolean\nevaluate(criteria, { decisionSpace: 'yes' });\n`);
+step('TypeScript consumer type-checks, and wrong answers fail to compile', () => sh(process.execPath, [join(app, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], app));
+writeFileSync(join(app, 'src', 'wrong.ts'), `import { evaluate } from '@coproduce/core';\nimport { criteria } from '@coproduce/rules';\nevaluate(criteria, { controversy: 'sometimes' });\n`);
+step('a wrong answer type is a compile error', () => {
+  try {
+    sh(process.execPath, [join(app, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], app);
+  } catch (e) {
+    if (String(e.stdout).includes('wrong.ts')) return 'tsc rejected src/wrong.ts';
+    throw e;
+  }
+  throw new Error('tsc accepted a wrong answer');
+});
+
+writeFileSync(join(app, 'index.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>c</title></head><body><coproduce-advisor></coproduce-advisor><script type="module" src="/src/main.js"></script></body></html>');
+writeFileSync(join(app, 'src', 'main.js'), `import '@coproduce/react/coproduce-advisor.js';\nimport { evaluate } from '@coproduce/core';\nimport { criteria } from '@coproduce/rules/criteria/v1';\nconsole.log(evaluate(criteria, {}).verdict.id);\n`);
+step('Vite browser build', () => sh(process.execPath, [join(app, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], app));
+
+console.log(`consumer: ${passed} passed, ${failed} failed`);
+// Same shape as vitest's JSON report, so the root summary counts these checks too.
+writeFileSync(join(here, 'test-results.json'), JSON.stringify({ numPassedTests: passed, numFailedTests: failed, numPendingTests: 0 }));
+process.exit(failed ? 1 : 0);
