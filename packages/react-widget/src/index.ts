@@ -1,6 +1,6 @@
 export { CoproductionAdvisor, type CoproductionAdvisorProps } from './react/CoproductionAdvisor';
 export { useAssessment, type UseAssessment } from './react/useAssessment';
-export { createAdvisor, allRuleSets, type Advisor, type AdvisorOptions, type AdvisorState, type DecisionRecord, type GroupView, type QuestionView, type Locale, type RuleSetKey } from './controller';
+export { createAdvisor, allRuleSets, ruleSetTitle, type RuleSetChoice, type Advisor, type AdvisorOptions, type AdvisorState, type DecisionRecord, type GroupView, type QuestionView, type Locale, type RuleSetKey } from './controller';
 export { toMarkdown } from './markdown';
 export { uiMessages } from './messages';
 export type { AdvisorResultDetail, CoproduceAdvisorElement } from './element/advisor-element';

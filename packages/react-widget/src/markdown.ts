@@ -1,5 +1,4 @@
 import type { Citation, EvaluationResult } from '@coproduce/core';
-import type { RuleSetKey } from '@coproduce/rules';
 import { sources } from '@coproduce/rules';
 import type { AdvisorState } from './controller';
 import { ui } from './messages';
@@ -13,7 +12,7 @@ export function citationText(c: Citation, locale: AdvisorState['locale']): strin
 }
 
 /** A printable Markdown summary of the current advice: verdicts, reasons, risks, sources. */
-export function toMarkdown(state: AdvisorState, title: (k: RuleSetKey) => string): string {
+export function toMarkdown(state: AdvisorState, title: (k: string) => string): string {
   const L = state.locale;
   const out: string[] = [`# ${md(ui(L, 'title'))}`, ''];
   for (const key of state.ruleSets) {

@@ -118,6 +118,6 @@ const fr: Record<MessageKey, string> = {
 export const uiMessages: Readonly<Record<Locale, Readonly<Record<MessageKey, string>>>> = { en, fr };
 
 export function ui(locale: Locale, key: MessageKey, vars: Readonly<Record<string, string | number>> = {}): string {
-  const text = uiMessages[locale]?.[key] ?? en[key];
+  const text: string = uiMessages[locale]?.[key] ?? en[key] ?? key;
   return text.replace(/\{(\w+)\}/g, (_, k: string) => (k in vars ? String(vars[k]) : `{${k}}`));
 }

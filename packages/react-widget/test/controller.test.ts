@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { examples } from '@coproduce/rules';
 import { createAdvisor } from '../src/controller';
 import { escapeMarkdown } from '../src/markdown';
+import { hostileRuleSet } from './hostile-rule-set';
 
 describe('createAdvisor', () => {
   it('starts with no answers and gives "insufficient information", not a guess', () => {
@@ -74,5 +75,15 @@ describe('createAdvisor', () => {
     const a = createAdvisor({ answers: { controversy: '<script>alert(1)</script>' } });
     expect(a.getState().problems[0]).toContain('received "<script>alert(1)</script>"');
     expect(escapeMarkdown('<img src=x onerror=alert(1)> *b* [l](u)')).toBe('\\<img src=x onerror=alert(1)\\> \\*b\\* \\[l\\](u)');
+  });
+
+  it('takes a rule set of your own next to the built-in ones', () => {
+    const a = createAdvisor({ ruleSets: ['brokering', hostileRuleSet as never] });
+    expect(a.getState().ruleSets).toEqual(['brokering', 'hostile-text']);
+    a.setAnswers({ q: 'a', brokeringAim: 'use-existing' });
+    expect(a.getState().results['hostile-text']!.verdict.id).toBe('yes');
+    expect(a.getState().results.brokering!.verdict.id).toBe('single');
+    expect(a.toDecisionRecord().ruleSets.map((r) => r.id)).toEqual(['brokering-model', 'hostile-text']);
+    expect(() => createAdvisor({ ruleSets: [{ ...hostileRuleSet, rules: [] } as never] })).toThrow(/Invalid rule-set/);
   });
 });

@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../../../examples/html/serve.mjs';
 import { artifacts, launch } from './browser';
+import { hostileRuleSet, markup } from './hostile-rule-set';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -171,6 +172,29 @@ describe('<coproduce-advisor> in Chromium', () => {
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(watch.csp).toEqual([]);
     expect(watch.requests).toEqual([]);
+    await page.close();
+  });
+
+  it('renders a third-party rule set whose text holds HTML and script as text, never as markup', async () => {
+    const { page, watch } = await open();
+    await page.evaluate((doc) => {
+      const el = document.getElementById('advisor') as unknown as { ruleSets: unknown[]; answers: unknown };
+      el.ruleSets = [doc];
+      el.answers = { q: 'a' };
+    }, hostileRuleSet);
+    await expect.poll(() => page.locator('coproduce-advisor [data-rule-set=hostile-text] .verdict').getAttribute('data-verdict')).toBe('yes');
+    const shown = await page.locator('coproduce-advisor').evaluate((el) => el.shadowRoot!.textContent);
+    for (const part of ['Title', 'Label', 'Help', 'Option', 'Explanation', 'Outcome', 'Band', 'Summary']) expect(shown).toContain(`${part} ${markup}`);
+    expect(await page.locator('coproduce-advisor img').count()).toBe(0);
+    expect(await page.locator('coproduce-advisor script').count()).toBe(0);
+    const md = await page.evaluate(() => (document.getElementById('advisor') as unknown as { advisor: { toMarkdown(): string } }).advisor.toMarkdown());
+    expect(md).toContain('\\<img'); // escaped
+    expect(md).not.toMatch(/(^|[^\\])<(img|script)/);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await page.screenshot({ path: `${artifacts}widget-hostile-rule-set.png` });
+    expect(watch.csp).toEqual([]);
+    expect(watch.requests).toEqual([]);
+    expect(watch.errors).toEqual([]);
     await page.close();
   });
 });

@@ -1,7 +1,6 @@
 import type { AnswerValue, EvaluationResult, Question } from '@coproduce/core';
-import { translate } from '@coproduce/rules/i18n';
-import { ruleSets, sources } from '@coproduce/rules';
-import { createAdvisor, isLocale, parseRuleSetKeys, type Advisor, type AdvisorState, type DecisionRecord, type Locale, type RuleSetKey } from '../controller';
+import { sources } from '@coproduce/rules';
+import { createAdvisor, isLocale, parseRuleSetKeys, ruleSetTitle, type Advisor, type AdvisorState, type DecisionRecord, type Locale, type RuleSetChoice } from '../controller';
 import { citationText } from '../markdown';
 import { ui, type MessageKey } from '../messages';
 import { h } from './dom';
@@ -57,6 +56,11 @@ export class CoproduceAdvisorElement extends HTMLElement {
   set answers(value: Readonly<Record<string, unknown>>) {
     this.advisor.reset();
     this.advisor.setAnswers(value ?? {});
+  }
+
+  /** Which rule sets to show: built-in keys, or rule sets of your own (validated before use). */
+  set ruleSets(choices: readonly RuleSetChoice[]) {
+    this.advisor.setRuleSets(choices);
   }
 
   get results(): AdvisorState['canonical'] {
@@ -129,7 +133,7 @@ export class CoproduceAdvisorElement extends HTMLElement {
     this.#form = h('form', { 'aria-label': ui(L, 'questionnaire'), onsubmit: (e: Event) => e.preventDefault() }) as HTMLFormElement;
     for (const g of s.groups) {
       this.#form.append(
-        h('fieldset', { class: 'group' }, h('legend', {}, ui(L, `group_${g.id}` as MessageKey)), g.questions.map((qv) => this.#question(qv.question, L))),
+        h('fieldset', { class: 'group' }, h('legend', {}, groupLabel(L, g.id)), g.questions.map((qv) => this.#question(qv.question, L))),
       );
     }
     this.#form.append(h('div', { class: 'actions' }, h('button', { type: 'button', class: 'secondary', onclick: () => this.advisor.reset() }, ui(L, 'reset'))));
@@ -237,11 +241,11 @@ export class CoproduceAdvisorElement extends HTMLElement {
     return h('span', { class: 'cite' }, cs.map((c) => citationText(c, L)).join(' · '));
   }
 
-  #panel(k: RuleSetKey, r: EvaluationResult, L: Locale): HTMLElement {
+  #panel(k: string, r: EvaluationResult, L: Locale): HTMLElement {
     const id = `panel-${k}`;
     const status = r.status === 'complete' ? ui(L, 'complete') : r.status === 'provisional' ? ui(L, 'provisional') : ui(L, 'insufficient');
     const body: HTMLElement[] = [
-      h('h3', { id }, translate(L, `rs.${ruleSets[k].id}.title`)),
+      h('h3', { id }, ruleSetTitle(r, L)),
       h('p', { class: 'verdict', 'data-verdict': r.verdict.id }, r.verdict.label, r.verdict.score === null ? '' : h('span', { class: 'muted' }, ` (${ui(L, 'score', { score: r.verdict.score })})`)),
       h('p', {}, r.verdict.summary),
       h('p', { class: 'status muted' }, status),
@@ -249,7 +253,7 @@ export class CoproduceAdvisorElement extends HTMLElement {
     const fired = r.rules.filter((x) => x.status === 'fired');
     if (r.ranking.length && r.status !== 'insufficient-information')
       body.push(h('h4', {}, ui(L, 'ranking')), h('ol', {}, r.ranking.map((o) => h('li', { 'data-option': o.option }, h('strong', {}, o.label), ` (${o.score}) `, h('span', { class: 'muted' }, o.summary)))));
-    if (ruleSets[k].kind === 'register' && r.status !== 'insufficient-information') {
+    if (r.ruleSet.kind === 'register' && r.status !== 'insufficient-information') {
       body.push(h('h4', {}, ui(L, 'risks')));
       body.push(
         r.risks.length
@@ -313,4 +317,10 @@ declare global {
   interface HTMLElementTagNameMap {
     'coproduce-advisor': CoproduceAdvisorElement;
   }
+}
+
+function groupLabel(L: Locale, id: string): string {
+  const key = `group_${id}` as MessageKey;
+  const t = ui(L, key);
+  return t === key ? id : t;
 }

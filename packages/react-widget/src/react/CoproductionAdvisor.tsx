@@ -1,11 +1,11 @@
 import { createElement, useEffect, useRef, type CSSProperties } from 'react';
 import type { AdvisorResultDetail, CoproduceAdvisorElement } from '../element/advisor-element';
 import { defineAdvisorElement } from '../element/advisor-element';
-import type { Locale, RuleSetKey } from '../controller';
+import type { Locale, RuleSetChoice } from '../controller';
 
 export interface CoproductionAdvisorProps {
-  /** Which analyses to show; all three by default. */
-  readonly ruleSets?: readonly RuleSetKey[];
+  /** Which analyses to show: built-in keys or your own rule sets; all three built-in ones by default. */
+  readonly ruleSets?: readonly RuleSetChoice[];
   readonly locale?: Locale;
   readonly theme?: 'light' | 'dark';
   /** Answers to start from (for example a saved profile). Read when the component mounts. */
@@ -39,9 +39,15 @@ export function CoproductionAdvisor({ ruleSets, locale, theme, initialAnswers, o
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  const custom = ruleSets?.some((r) => typeof r !== 'string');
+  useEffect(() => {
+    // Rule sets of your own cannot travel in an attribute: hand them to the element directly.
+    if (custom && ref.current && ruleSets) ref.current.ruleSets = ruleSets;
+  }, [custom, ruleSets]);
+
   return createElement('coproduce-advisor', {
     ref,
-    'rule-sets': ruleSets?.join(' '),
+    'rule-sets': custom ? undefined : ruleSets?.join(' '),
     locale,
     theme,
     class: className,
