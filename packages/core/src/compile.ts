@@ -15,7 +15,16 @@ export const TRUE = 1;
 export const UNKNOWN = 2;
 export type Tri = typeof FALSE | typeof TRUE | typeof UNKNOWN;
 
-export type Facts = Readonly<Record<string, AnswerValue | undefined>>;
+/**
+ * Answers as an array indexed by question position: rules read `f[i]`, a fast, monomorphic
+ * load, rather than a property lookup by name on every condition.
+ */
+export type Facts = readonly (AnswerValue | undefined)[];
+export type QuestionIndex = ReadonlyMap<string, number>;
+export interface FastFacts {
+  readonly facts: (AnswerValue | undefined)[];
+  readonly count: number;
+}
 export type Predicate = (facts: Facts) => Tri;
 
 export interface CompiledRule {
@@ -48,8 +57,14 @@ export interface Compiled {
   readonly peers: ReadonlyMap<string, readonly string[]>;
   /** For each question id, the indices of the rules that read it (for incremental what-if). */
   readonly rulesOf: ReadonlyMap<string, readonly number[]>;
+  /** Question id -> position in a `Facts` array. */
+  readonly index: QuestionIndex;
+  /** Answers by id -> the `Facts` array the compiled rules read. */
+  readonly toFacts: (answers: Readonly<Record<string, AnswerValue | undefined>>) => (AnswerValue | undefined)[];
+  /** The facts array back to answers by id, in question order (what a result records). */
+  readonly toRecord: (facts: Facts) => Record<string, AnswerValue>;
   /** Validates and normalises answers without allocating errors; undefined when anything is off. */
-  readonly fastAnswers: (input: unknown) => Record<string, AnswerValue> | undefined;
+  readonly fastAnswers: (input: unknown) => FastFacts | undefined;
 }
 
 const SEVERITY_POINTS = { low: 1, medium: 2, high: 3 } as const;
@@ -58,9 +73,9 @@ const SEVERITY_POINTS = { low: 1, medium: 2, high: 3 } as const;
  * Compile each condition into a closure once, so evaluation is a few function calls per
  * rule: no deep cloning, no promises, no `eval` (strict CSP).
  */
-export function compileCondition(c: Condition): Predicate {
+export function compileCondition(c: Condition, index: QuestionIndex): Predicate {
   if ('all' in c) {
-    const parts = c.all.map(compileCondition);
+    const parts = c.all.map((x) => compileCondition(x, index));
     return (f) => {
       let unknown = false;
       for (const p of parts) {
@@ -72,7 +87,7 @@ export function compileCondition(c: Condition): Predicate {
     };
   }
   if ('any' in c) {
-    const parts = c.any.map(compileCondition);
+    const parts = c.any.map((x) => compileCondition(x, index));
     return (f) => {
       let unknown = false;
       for (const p of parts) {
@@ -84,15 +99,16 @@ export function compileCondition(c: Condition): Predicate {
     };
   }
   if ('not' in c) {
-    const inner = compileCondition(c.not);
+    const inner = compileCondition(c.not, index);
     return (f) => {
       const r = inner(f);
       return r === UNKNOWN ? UNKNOWN : r === TRUE ? FALSE : TRUE;
     };
   }
-  const { fact, value } = c;
+  const { value } = c;
+  const fact = index.get(c.fact)!;
   if (isFactReference(value)) {
-    const other = value.fact;
+    const other = index.get(value.fact)!;
     const op = c.operator;
     return (f) => {
       const a = f[fact];
@@ -112,11 +128,11 @@ export function compileCondition(c: Condition): Predicate {
  * true `any` only its true branches, for a false `all` only its false ones. No sets, no
  * copies: the hot path of every explained evaluation.
  */
-export function compileExplain(c: Condition): Explain {
+export function compileExplain(c: Condition, index: QuestionIndex): Explain {
   if ('all' in c || 'any' in c) {
     const isAll = 'all' in c;
-    const kids = (isAll ? c.all : c.any).map((k) => ({ test: compileCondition(k), explain: compileExplain(k) }));
-    const test = compileCondition(c);
+    const kids = (isAll ? c.all : c.any).map((k) => ({ test: compileCondition(k, index), explain: compileExplain(k, index) }));
+    const test = compileCondition(c, index);
     const deciding = isAll ? FALSE : TRUE;
     return (f, sink) => {
       const r = test(f);
@@ -129,13 +145,13 @@ export function compileExplain(c: Condition): Explain {
     };
   }
   if ('not' in c) {
-    const inner = compileExplain(c.not);
+    const inner = compileExplain(c.not, index);
     return (f, sink) => {
       const r = inner(f, sink);
       return r === UNKNOWN ? UNKNOWN : r === TRUE ? FALSE : TRUE;
     };
   }
-  const test = compileCondition(c);
+  const test = compileCondition(c, index);
   const other = isFactReference(c.value) ? c.value.fact : undefined;
   const fact = c.fact;
   return (f, sink) => {
@@ -183,6 +199,14 @@ export function compile(rs: RuleSet): Compiled {
   const hit = cache.get(rs);
   if (hit) return hit;
   const questions = new Map(rs.questions.map((q) => [q.id, q]));
+  const index = new Map(rs.questions.map((q, i) => [q.id, i]));
+  const ids = rs.questions.map((q) => q.id);
+  const toFacts = (a: Readonly<Record<string, AnswerValue | undefined>>) => ids.map((id) => a[id]);
+  const toRecord = (f: Facts) => {
+    const out: Record<string, AnswerValue> = {};
+    for (let i = 0; i < ids.length; i++) if (f[i] !== undefined) out[ids[i]!] = f[i]!;
+    return out;
+  };
   const outcomes = new Map(rs.outcomes.map((o) => [o.id, o]));
   const optionIndex = new Map(rs.options.map((o, i) => [o.id, i]));
   const rules = rs.rules.map((rule): CompiledRule => {
@@ -196,7 +220,7 @@ export function compile(rs: RuleSet): Compiled {
       else if (e.type === 'fit') fits.push([optionIndex.get(e.option)!, e.weight]);
     }
     const outcomeResults = os.map((o) => Object.freeze({ id: o.id, label: o.label, detail: o.detail, effect: o.effect, citations: o.citations }));
-    return { rule, test: compileCondition(rule.conditions), explain: compileExplain(rule.conditions), facts: factsOf(rule.conditions), outcomes: os, points, fits, outcomeResults: Object.freeze(outcomeResults) };
+    return { rule, test: compileCondition(rule.conditions, index), explain: compileExplain(rule.conditions, index), facts: factsOf(rule.conditions), outcomes: os, points, fits, outcomeResults: Object.freeze(outcomeResults) };
   });
   const rulesOf = new Map<string, number[]>(rs.questions.map((q) => [q.id, []]));
   rules.forEach((r, i) => r.facts.forEach((q) => rulesOf.get(q)!.push(i)));
@@ -210,6 +234,9 @@ export function compile(rs: RuleSet): Compiled {
     candidates: withPeerCandidates(new Map(rs.questions.map((q) => [q.id, candidatesFor(q, rs.rules)])), peersOf(rs.rules), questions),
     peers: peersOf(rs.rules),
     rulesOf,
+    index,
+    toFacts,
+    toRecord,
     fastAnswers: fastValidator(rs.questions),
   };
   cache.set(rs, compiled);
@@ -284,7 +311,7 @@ function candidatesFor(q: Question, rules: readonly Rule[]): AnswerValue[] {
  * accept goes through zod, which produces the detailed errors. The fuzz tests check that
  * the two agree on every input they try.
  */
-function fastValidator(questions: readonly Question[]): (input: unknown) => Record<string, AnswerValue> | undefined {
+function fastValidator(questions: readonly Question[]): (input: unknown) => FastFacts | undefined {
   type Check = (v: unknown) => AnswerValue | undefined;
   const checks = new Map<string, Check>();
   for (const q of questions) {
@@ -320,20 +347,24 @@ function fastValidator(questions: readonly Question[]): (input: unknown) => Reco
     checks.set(q.id, check);
   }
   const ids = questions.map((q) => q.id);
+  const checkList = ids.map((id) => checks.get(id)!);
+  const known = new Set(ids);
   return (input) => {
     if (!isPlainObject(input)) return undefined;
     const keys = Object.keys(input);
     if (keys.length > ids.length) return undefined;
-    for (const k of keys) if (!checks.has(k)) return undefined;
-    const out: Record<string, AnswerValue> = {};
-    for (const id of ids) {
-      if (!Object.prototype.hasOwnProperty.call(input, id)) continue;
-      const v = input[id];
-      if (v === undefined) continue;
-      const ok = checks.get(id)!(v);
+    for (const k of keys) if (!known.has(k)) return undefined;
+    // Straight into the array the rules read; `count` answers "how many were answered".
+    const facts = new Array<AnswerValue | undefined>(ids.length).fill(undefined);
+    let count = 0;
+    for (let i = 0; i < ids.length; i++) {
+      const v = input[ids[i]!];
+      if (v === undefined || !Object.prototype.hasOwnProperty.call(input, ids[i]!)) continue;
+      const ok = checkList[i]!(v);
       if (ok === undefined) return undefined;
-      out[id] = ok;
+      facts[i] = ok;
+      count++;
     }
-    return out;
+    return { facts, count };
   };
 }

@@ -35,16 +35,19 @@ export const INSUFFICIENT = 'insufficient-information';
 export function evaluate<A>(ruleSet: RuleSet<A>, answers: A, options: EvaluateOptions = {}): EvaluationResult {
   const c = resolve(ruleSet);
   const opts = checkOptions(options);
-  const facts = c.fastAnswers(answers) ?? validateAnswers(c.rs, answers, c.questions, c.schemas);
+  const fast = c.fastAnswers(answers);
+  const facts = fast ? c.toRecord(fast.facts) : validateAnswers(c.rs, answers, c.questions, c.schemas);
   return buildResult(c, facts, opts.sensitivity);
 }
 
 /** The verdict alone, without explanations: the fast path for screening many profiles. */
 export function evaluateVerdict<A>(ruleSet: RuleSet<A>, answers: A): { readonly id: string; readonly score: number | null; readonly provisional: boolean } {
   const c = resolve(ruleSet);
-  const facts = c.fastAnswers(answers) ?? validateAnswers(c.rs, answers, c.questions, c.schemas);
-  const st = run(c, facts);
-  if (Object.keys(facts).length < c.rs.minimumAnswers) return { id: INSUFFICIENT, score: null, provisional: true };
+  const fast = c.fastAnswers(answers);
+  const arr = fast ? fast.facts : c.toFacts(validateAnswers(c.rs, answers, c.questions, c.schemas));
+  const count = fast ? fast.count : arr.filter((x) => x !== undefined).length;
+  if (count < c.rs.minimumAnswers) return { id: INSUFFICIENT, score: null, provisional: true };
+  const st = run(c, arr);
   const d = decide(c, st);
   return { id: d.id, score: d.score, provisional: st.includes(UNKNOWN) };
 }
@@ -126,7 +129,8 @@ function whatIf(c: Compiled, base: readonly Tri[], baseScores: readonly number[]
 
 function buildResult(c: Compiled, facts: Record<string, AnswerValue>, sensitivity: boolean): EvaluationResult {
   const rs = c.rs;
-  const st = run(c, facts);
+  const arr = c.toFacts(facts);
+  const st = run(c, arr);
   const answered = Object.keys(facts).length;
   const insufficient = answered < rs.minimumAnswers;
   const d = decide(c, st);
@@ -135,7 +139,7 @@ function buildResult(c: Compiled, facts: Record<string, AnswerValue>, sensitivit
   const rules: RuleResult[] = c.rules.map((cr, i) => {
     const s = st[i]!;
     const decisive: string[] = [];
-    if (s !== UNKNOWN) cr.explain(facts, decisive);
+    if (s !== UNKNOWN) cr.explain(arr, decisive);
     const evidence = weakest(cr.rule.citations);
     return {
       id: cr.rule.id,
@@ -251,7 +255,7 @@ function weakest(cs: readonly Citation[]): EvidenceLevel | undefined {
   return best === undefined ? undefined : STRENGTH[best];
 }
 
-function plainUnanswered(c: Compiled, facts: Facts): UnansweredQuestion[] {
+function plainUnanswered(c: Compiled, facts: Readonly<Record<string, AnswerValue>>): UnansweredQuestion[] {
   return c.rs.questions.filter((q) => facts[q.id] === undefined).map((q) => ({ question: q.id, label: q.label, couldChangeVerdict: false, reachableVerdicts: [], scoreSpread: 0 }));
 }
 
@@ -259,11 +263,12 @@ function plainUnanswered(c: Compiled, facts: Facts): UnansweredQuestion[] {
 function analyse(c: Compiled, facts: Record<string, AnswerValue>, base: Decision, st: readonly Tri[]): { unanswered: UnansweredQuestion[]; changes: VerdictChange[] } {
   const current = base.id;
   const baseScores = base.optionScores ?? [];
-  const scratch: Record<string, AnswerValue | undefined> = { ...facts };
+  const scratch = c.toFacts(facts);
   const unanswered: (UnansweredQuestion & { order: number })[] = [];
   const changes: VerdictChange[] = [];
   c.rs.questions.forEach((q, order) => {
     const was = facts[q.id];
+    const qi = c.index.get(q.id)!;
     const tries = candidates(c, q, was, facts);
     const affected = c.rulesOf.get(q.id)!;
     const verdictWith = () => whatIf(c, st, baseScores, base.score, affected, scratch);
@@ -272,13 +277,13 @@ function analyse(c: Compiled, facts: Record<string, AnswerValue>, base: Decision
       let lo = Infinity;
       let hi = -Infinity;
       for (const v of tries) {
-        scratch[q.id] = v;
+        scratch[qi] = v;
         const d = verdictWith();
         seen.add(d.id);
         lo = Math.min(lo, d.score);
         hi = Math.max(hi, d.score);
       }
-      scratch[q.id] = undefined;
+      scratch[qi] = undefined;
       const reachable = [...seen];
       unanswered.push({
         question: q.id,
@@ -294,14 +299,14 @@ function analyse(c: Compiled, facts: Record<string, AnswerValue>, base: Decision
     const best = new Map<string, { to: AnswerValue; distance: number }>();
     for (const v of tries) {
       if (sameAnswer(v, was)) continue;
-      scratch[q.id] = v;
+      scratch[qi] = v;
       const d = verdictWith();
       if (d.id === current) continue;
       const distance = typeof v === 'number' ? Math.abs(v - (was as number)) : 0;
       const prev = best.get(d.id);
       if (!prev || distance < prev.distance) best.set(d.id, { to: v, distance });
     }
-    scratch[q.id] = was;
+    scratch[qi] = was;
     for (const [id, { to }] of best) {
       const label = verdictLabel(c, id);
       changes.push({
@@ -318,7 +323,7 @@ function analyse(c: Compiled, facts: Record<string, AnswerValue>, base: Decision
   return { unanswered: unanswered.map(({ order: _o, ...u }) => u), changes };
 }
 
-function candidates(c: Compiled, q: Question, was: AnswerValue | undefined, facts: Facts): readonly AnswerValue[] {
+function candidates(c: Compiled, q: Question, was: AnswerValue | undefined, facts: Readonly<Record<string, AnswerValue | undefined>>): readonly AnswerValue[] {
   const base = c.candidates.get(q.id)!;
   if (q.type === 'number') {
     // Thresholds set by another answer: try just below, at and just above it.

@@ -11,8 +11,10 @@ import { isRuleSet, loadRuleSet, type RuleSet } from './rule-set';
  */
 export function relevantQuestions<A>(ruleSet: RuleSet<A>, answers: A): string[] {
   const c = compile(isRuleSet(ruleSet) ? ruleSet : loadRuleSet(ruleSet));
-  const facts = (c.fastAnswers(answers) ?? {}) as Record<string, AnswerValue | undefined>;
-  const scratch = { ...facts };
+  const fast = c.fastAnswers(answers);
+  const facts = (fast ? c.toRecord(fast.facts) : {}) as Record<string, AnswerValue | undefined>;
+  const scratch = c.toFacts(facts);
+  const at = (id: string) => c.index.get(id)!;
   const out: string[] = [];
   for (const q of c.rs.questions) {
     if (facts[q.id] !== undefined) {
@@ -35,7 +37,7 @@ export function relevantQuestions<A>(ruleSet: RuleSet<A>, answers: A): string[] 
         if (k === open.length) {
           let first: number | undefined;
           for (const v of tries) {
-            scratch[q.id] = v;
+            scratch[at(q.id)] = v;
             const r = rule.test(scratch);
             if (first === undefined) first = r;
             else if (r !== first) return true;
@@ -44,16 +46,16 @@ export function relevantQuestions<A>(ruleSet: RuleSet<A>, answers: A): string[] 
         }
         const f = open[k]!;
         for (const v of c.candidates.get(f)!) {
-          scratch[f] = v;
+          scratch[at(f)] = v;
           if (assign(k + 1)) return true;
         }
         return false;
       };
       matters = assign(0);
-      for (const f of open) scratch[f] = undefined;
+      for (const f of open) scratch[at(f)] = undefined;
       if (matters) break;
     }
-    scratch[q.id] = undefined;
+    scratch[at(q.id)] = undefined;
     if (matters) out.push(q.id);
   }
   return out;
