@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { questionAnswerSchema } from './answers';
-import { factsOf, isFactReference, type Condition } from './model/condition';
+import { factsOf, isFactReference, leavesOf, type Condition } from './model/condition';
 import type { Outcome } from './model/outcome';
 import type { AnswerValue, Question } from './model/question';
 import type { Band } from './model/rule-set';
@@ -225,14 +225,15 @@ export function compile(rs: RuleSet): Compiled {
   const rulesOf = new Map<string, number[]>(rs.questions.map((q) => [q.id, []]));
   rules.forEach((r, i) => r.facts.forEach((q) => rulesOf.get(q)!.push(i)));
   const bands = [...rs.bands].sort((a, b) => (b.atLeast ?? -Infinity) - (a.atLeast ?? -Infinity));
+  const peers = peersOf(rs.rules);
   const compiled: Compiled = {
     rs,
     questions,
     schemas: new Map(rs.questions.map((q) => [q.id, questionAnswerSchema(q)])),
     rules,
     bands,
-    candidates: withPeerCandidates(new Map(rs.questions.map((q) => [q.id, candidatesFor(q, rs.rules)])), peersOf(rs.rules), questions),
-    peers: peersOf(rs.rules),
+    candidates: withPeerCandidates(new Map(rs.questions.map((q) => [q.id, candidatesFor(q, rs.rules)])), peers, questions),
+    peers,
     rulesOf,
     index,
     toFacts,
@@ -267,16 +268,12 @@ function peersOf(rules: readonly Rule[]): Map<string, string[]> {
     if (!xs.includes(b)) xs.push(b);
     peers.set(a, xs);
   };
-  const visit = (c: Condition): void => {
-    if ('all' in c) c.all.forEach(visit);
-    else if ('any' in c) c.any.forEach(visit);
-    else if ('not' in c) visit(c.not);
-    else if (isFactReference(c.value)) {
-      link(c.fact, c.value.fact);
-      link(c.value.fact, c.fact);
-    }
-  };
-  rules.forEach((r) => visit(r.conditions));
+  for (const r of rules)
+    for (const leaf of leavesOf(r.conditions))
+      if (isFactReference(leaf.value)) {
+        link(leaf.fact, leaf.value.fact);
+        link(leaf.value.fact, leaf.fact);
+      }
   return peers;
 }
 
@@ -292,14 +289,10 @@ function candidatesFor(q: Question, rules: readonly Rule[]): AnswerValue[] {
     case 'number': {
       // Each threshold a rule compares this number with, and its neighbours on either side.
       const ts = new Set<number>([q.min, q.max]);
-      const visit = (c: Condition): void => {
-        if ('all' in c) c.all.forEach(visit);
-        else if ('any' in c) c.any.forEach(visit);
-        else if ('not' in c) visit(c.not);
-        else if (c.fact === q.id)
-          for (const t of Array.isArray(c.value) ? c.value : [c.value]) if (typeof t === 'number') [t - 1, t, t + 1].forEach((x) => ts.add(x));
-      };
-      rules.forEach((r) => visit(r.conditions));
+      for (const r of rules)
+        for (const leaf of leavesOf(r.conditions))
+          if (leaf.fact === q.id)
+            for (const t of Array.isArray(leaf.value) ? leaf.value : [leaf.value]) if (typeof t === 'number') [t - 1, t, t + 1].forEach((x) => ts.add(x));
       return [...ts].filter((x) => x >= q.min && x <= q.max && (!q.integer || Number.isInteger(x))).sort((a, b) => a - b);
     }
   }

@@ -72,7 +72,7 @@ export function describe(value: unknown): string {
     case 'string':
       return value.length > 40 ? `string of ${value.length} characters` : JSON.stringify(value);
     case 'number':
-      return Number.isFinite(value) ? String(value) : String(value); // NaN, Infinity, -Infinity
+      return String(value); // also NaN, Infinity, -Infinity
     case 'boolean':
       return String(value);
     case 'undefined':

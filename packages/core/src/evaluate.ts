@@ -1,8 +1,7 @@
 import { validateAnswers } from './answers';
-import { FALSE, TRUE, UNKNOWN, compile, compileCondition, type Compiled, type Facts, type Tri } from './compile';
+import { FALSE, TRUE, UNKNOWN, compile, type Compiled, type Facts, type Tri } from './compile';
 import { ValidationError, describe } from './errors';
 import type { Citation, EvidenceLevel } from './model/citation';
-import { isFactReference, type Condition } from './model/condition';
 import type { AnswerValue, Question } from './model/question';
 import { isRuleSet, loadRuleSet, type Answers, type RuleSet } from './rule-set';
 import {
@@ -36,8 +35,9 @@ export function evaluate<A>(ruleSet: RuleSet<A>, answers: A, options: EvaluateOp
   const c = resolve(ruleSet);
   const opts = checkOptions(options);
   const fast = c.fastAnswers(answers);
-  const facts = fast ? c.toRecord(fast.facts) : validateAnswers(c.rs, answers, c.questions, c.schemas);
-  return buildResult(c, facts, opts.sensitivity);
+  if (fast) return buildResult(c, c.toRecord(fast.facts), fast.facts, opts.sensitivity);
+  const facts = validateAnswers(c.rs, answers, c.questions, c.schemas);
+  return buildResult(c, facts, c.toFacts(facts), opts.sensitivity);
 }
 
 /** The verdict alone, without explanations: the fast path for screening many profiles. */
@@ -52,7 +52,8 @@ export function evaluateVerdict<A>(ruleSet: RuleSet<A>, answers: A): { readonly 
   return { id: d.id, score: d.score, provisional: st.includes(UNKNOWN) };
 }
 
-function resolve(rs: unknown): Compiled {
+/** A validated rule set, compiled (cached per rule set): from `defineRuleSet`/`loadRuleSet` or plain JSON. */
+export function resolve(rs: unknown): Compiled {
   return compile(isRuleSet(rs) ? rs : loadRuleSet(rs));
 }
 
@@ -127,9 +128,8 @@ function whatIf(c: Compiled, base: readonly Tri[], baseScores: readonly number[]
   return { id: bandOf(c, score), score };
 }
 
-function buildResult(c: Compiled, facts: Record<string, AnswerValue>, sensitivity: boolean): EvaluationResult {
+function buildResult(c: Compiled, facts: Record<string, AnswerValue>, arr: Facts, sensitivity: boolean): EvaluationResult {
   const rs = c.rs;
-  const arr = c.toFacts(facts);
   const st = run(c, arr);
   const answered = Object.keys(facts).length;
   const insufficient = answered < rs.minimumAnswers;

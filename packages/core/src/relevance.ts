@@ -1,6 +1,5 @@
-import { compile } from './compile';
-import type { AnswerValue } from './model/question';
-import { isRuleSet, loadRuleSet, type RuleSet } from './rule-set';
+import { resolve } from './evaluate';
+import type { RuleSet } from './rule-set';
 
 /**
  * The questions that can still matter, given the answers so far: answered questions, and
@@ -10,14 +9,14 @@ import { isRuleSet, loadRuleSet, type RuleSet } from './rule-set';
  * answers that `evaluate` accepts.
  */
 export function relevantQuestions<A>(ruleSet: RuleSet<A>, answers: A): string[] {
-  const c = compile(isRuleSet(ruleSet) ? ruleSet : loadRuleSet(ruleSet));
-  const fast = c.fastAnswers(answers);
-  const facts = (fast ? c.toRecord(fast.facts) : {}) as Record<string, AnswerValue | undefined>;
-  const scratch = c.toFacts(facts);
+  const c = resolve(ruleSet);
+  // Answers the fast check does not accept count as none: this only decides what to show.
+  const facts = c.fastAnswers(answers)?.facts ?? c.toFacts({});
+  const scratch = facts.slice();
   const at = (id: string) => c.index.get(id)!;
   const out: string[] = [];
   for (const q of c.rs.questions) {
-    if (facts[q.id] !== undefined) {
+    if (facts[at(q.id)] !== undefined) {
       out.push(q.id);
       continue;
     }
@@ -27,7 +26,7 @@ export function relevantQuestions<A>(ruleSet: RuleSet<A>, answers: A): string[] 
       const rule = c.rules[i]!;
       // q matters to this rule if, for some answers to the rule's other open questions,
       // two answers to q give the rule different outcomes.
-      const open = rule.facts.filter((f) => f !== q.id && facts[f] === undefined);
+      const open = rule.facts.filter((f) => f !== q.id && facts[at(f)] === undefined);
       const combos = open.reduce((n, f) => n * Math.max(1, c.candidates.get(f)!.length), 1);
       if (combos > 512) {
         matters = true; // too many to try: keep the question rather than guess

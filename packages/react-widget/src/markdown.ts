@@ -1,7 +1,7 @@
 import type { Citation, EvaluationResult } from '@coproduce/core';
 import { sources } from '@coproduce/rules';
 import type { AdvisorState } from './controller';
-import { ui } from './messages';
+import { statusText, ui } from './messages';
 
 /** Escape Markdown (and HTML) control characters so text is shown as written. */
 export const escapeMarkdown = (s: string): string => s.replace(/([\\`*_[\]<>|#])/g, '\\$1');
@@ -20,7 +20,7 @@ export function toMarkdown(state: AdvisorState, title: (k: string) => string): s
     if (!r) continue;
     out.push(`## ${md(title(key))}`, '', `**${md(ui(L, 'verdict'))}: ${md(r.verdict.label)}**${r.verdict.score === null ? '' : ` (${ui(L, 'score', { score: r.verdict.score })})`}`, '');
     if (r.verdict.summary) out.push(md(r.verdict.summary), '');
-    out.push(`_${md(r.status === 'complete' ? ui(L, 'complete') : r.status === 'provisional' ? ui(L, 'provisional') : ui(L, 'insufficient'))}_`, '');
+    out.push(`_${md(statusText(L, r.status))}_`, '');
     const fired = r.rules.filter((x) => x.status === 'fired');
     if (r.ranking.length) {
       out.push(`### ${md(ui(L, 'ranking'))}`, '');

@@ -121,3 +121,8 @@ export function ui(locale: Locale, key: MessageKey, vars: Readonly<Record<string
   const text: string = uiMessages[locale]?.[key] ?? en[key] ?? key;
   return text.replace(/\{(\w+)\}/g, (_, k: string) => (k in vars ? String(vars[k]) : `{${k}}`));
 }
+
+/** What a result's status means for the reader, in the locale. */
+export function statusText(locale: Locale, status: 'complete' | 'provisional' | 'insufficient-information'): string {
+  return ui(locale, status === 'complete' ? 'complete' : status === 'provisional' ? 'provisional' : 'insufficient');
+}

@@ -4,7 +4,7 @@
  * show them. Each example says which source case it follows.
  */
 import type { Citation } from '@coproduce/core';
-import { cite, table2, wye } from './cite';
+import { table2, wye } from './cite';
 import type { Profile, RuleSetKey } from './profile';
 
 export interface WorkedExample {

@@ -193,14 +193,21 @@ function checkFact(
   if (exp) problems.push({ path: [...p, 'value'], message: `value not allowed for question "${q.id}"`, expected: exp, received: describe(value) });
 }
 
+/** The fact conditions at the leaves of a condition tree, left to right. */
+export function leavesOf(c: Condition, out: FactCondition[] = []): FactCondition[] {
+  if ('all' in c) c.all.forEach((x) => leavesOf(x, out));
+  else if ('any' in c) c.any.forEach((x) => leavesOf(x, out));
+  else if ('not' in c) leavesOf(c.not, out);
+  else out.push(c);
+  return out;
+}
+
 /** Every question id a condition reads, in first-seen order. */
-export function factsOf(c: Condition, out: string[] = []): string[] {
-  if ('all' in c) c.all.forEach((x) => factsOf(x, out));
-  else if ('any' in c) c.any.forEach((x) => factsOf(x, out));
-  else if ('not' in c) factsOf(c.not, out);
-  else {
-    if (!out.includes(c.fact)) out.push(c.fact);
-    if (isFactReference(c.value) && !out.includes(c.value.fact)) out.push(c.value.fact);
+export function factsOf(c: Condition): string[] {
+  const out: string[] = [];
+  for (const leaf of leavesOf(c)) {
+    if (!out.includes(leaf.fact)) out.push(leaf.fact);
+    if (isFactReference(leaf.value) && !out.includes(leaf.value.fact)) out.push(leaf.value.fact);
   }
   return out;
 }

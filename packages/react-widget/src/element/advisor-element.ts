@@ -2,7 +2,7 @@ import type { AnswerValue, EvaluationResult, Question } from '@coproduce/core';
 import { sources } from '@coproduce/rules';
 import { createAdvisor, isLocale, parseRuleSetKeys, ruleSetTitle, type Advisor, type AdvisorState, type DecisionRecord, type Locale, type RuleSetChoice } from '../controller';
 import { citationText } from '../markdown';
-import { ui, type MessageKey } from '../messages';
+import { statusText, ui, type MessageKey } from '../messages';
 import { h } from './dom';
 import { css } from './styles';
 
@@ -243,7 +243,7 @@ export class CoproduceAdvisorElement extends HTMLElement {
 
   #panel(k: string, r: EvaluationResult, L: Locale): HTMLElement {
     const id = `panel-${k}`;
-    const status = r.status === 'complete' ? ui(L, 'complete') : r.status === 'provisional' ? ui(L, 'provisional') : ui(L, 'insufficient');
+    const status = statusText(L, r.status);
     const body: HTMLElement[] = [
       h('h3', { id }, ruleSetTitle(r, L)),
       h('p', { class: 'verdict', 'data-verdict': r.verdict.id }, r.verdict.label, r.verdict.score === null ? '' : h('span', { class: 'muted' }, ` (${ui(L, 'score', { score: r.verdict.score })})`)),
