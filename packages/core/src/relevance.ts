@@ -11,23 +11,23 @@ import type { RuleSet } from './rule-set';
 export function relevantQuestions<A>(ruleSet: RuleSet<A>, answers: A): string[] {
   const c = resolve(ruleSet);
   // Answers the fast check does not accept count as none: this only decides what to show.
-  const facts = c.fastAnswers(answers)?.facts ?? c.toFacts({});
+  const facts = c.readAnswers(answers) ?? c.toFacts({});
   const scratch = facts.slice();
   const at = (id: string) => c.index.get(id)!;
   const out: string[] = [];
   for (const q of c.rs.questions) {
-    if (facts[at(q.id)] !== undefined) {
+    if (facts[at(q.id)] === facts[at(q.id)]) {
       out.push(q.id);
       continue;
     }
-    const tries = c.candidates.get(q.id)!;
+    const tries = c.candidates[at(q.id)]!;
     let matters = false;
-    for (const i of c.rulesOf.get(q.id)!) {
+    for (const i of c.rulesOf[at(q.id)]!) {
       const rule = c.rules[i]!;
       // q matters to this rule if, for some answers to the rule's other open questions,
       // two answers to q give the rule different outcomes.
-      const open = rule.facts.filter((f) => f !== q.id && facts[at(f)] === undefined);
-      const combos = open.reduce((n, f) => n * Math.max(1, c.candidates.get(f)!.length), 1);
+      const open = rule.facts.filter((f) => f !== q.id && Number.isNaN(facts[at(f)]));
+      const combos = open.reduce((n, f) => n * Math.max(1, c.candidates[at(f)]!.length), 1);
       if (combos > 512) {
         matters = true; // too many to try: keep the question rather than guess
         break;
@@ -44,17 +44,17 @@ export function relevantQuestions<A>(ruleSet: RuleSet<A>, answers: A): string[] 
           return false;
         }
         const f = open[k]!;
-        for (const v of c.candidates.get(f)!) {
+        for (const v of c.candidates[at(f)]!) {
           scratch[at(f)] = v;
           if (assign(k + 1)) return true;
         }
         return false;
       };
       matters = assign(0);
-      for (const f of open) scratch[at(f)] = undefined;
+      for (const f of open) scratch[at(f)] = Number.NaN;
       if (matters) break;
     }
-    scratch[at(q.id)] = undefined;
+    scratch[at(q.id)] = Number.NaN;
     if (matters) out.push(q.id);
   }
   return out;

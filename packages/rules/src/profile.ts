@@ -39,9 +39,11 @@ export function profileJsonSchema(): Record<string, unknown> {
 
 /** The part of a profile that a rule set asks about. */
 export function profileFor<A>(rs: RuleSet<A>, profile: Readonly<Record<string, unknown>>): A {
-  const out: Record<string, unknown> = {};
-  for (const q of rs.questions) if (Object.prototype.hasOwnProperty.call(profile, q.id) && profile[q.id] !== undefined) out[q.id] = profile[q.id];
-  return out as A;
+  const entries: [string, unknown][] = [];
+  for (const q of rs.questions) if (Object.prototype.hasOwnProperty.call(profile, q.id) && profile[q.id] !== undefined) entries.push([q.id, profile[q.id]]);
+  // Object.fromEntries gives an object engines keep in fast mode; adding twenty keys one by
+  // one can turn it into a slow dictionary, which makes every read of it slower.
+  return Object.fromEntries(entries) as A;
 }
 
 export type AllResults = { readonly [K in RuleSetKey]: EvaluationResult };

@@ -1,0 +1,117 @@
+import { FALSE, TRUE, UNKNOWN, type Compiled } from './compile';
+import type { Tri } from './conditions';
+import { INSUFFICIENT, decide } from './decide';
+import { countAnswered, type FactsArray } from './read-answers';
+import { RESULT_FORMAT, type AdviceItem, type DecidingAnswer, type EvaluationResult, type RankedResult, type RiskFlag, type RuleResult, type VerdictSummary } from './result';
+import { analyse, plainUnanswered } from './sensitivity';
+
+// Shared by every result that has nothing to list: frozen, so no result can change another.
+const NONE: readonly never[] = Object.freeze([]);
+
+/**
+ * The full, explained result: every rule with its status and the answers that decided it,
+ * the risks and advice of the rules that fired, the ranking, and (with `sensitivity`) what
+ * would change the verdict. Everything that does not depend on the answers was built
+ * once at compile time and is shared; only the per-answer parts are made here.
+ */
+export function explainResult(c: Compiled, f: FactsArray, sensitivity: boolean): EvaluationResult {
+  const rs = c.rs;
+  const answers = c.toRecord(f);
+  const answered = countAnswered(f);
+  const insufficient = answered < rs.minimumAnswers;
+
+  const st = new Uint8Array(c.rules.length);
+  const rules = new Array<RuleResult>(c.rules.length);
+  const entries = new Array<DecidingAnswer | undefined>(f.length);
+  let unknown = false;
+  for (let i = 0; i < c.rules.length; i++) {
+    const cr = c.rules[i]!;
+    const sink: number[] = [];
+    const s = cr.explain(f, sink) as Tri;
+    st[i] = s;
+    let decidedBy: readonly DecidingAnswer[] = NONE;
+    let waitingOn: readonly string[] = NONE;
+    if (s === UNKNOWN) {
+      unknown = true;
+      waitingOn = cr.facts.filter((_, k) => Number.isNaN(f[cr.factIndex[k]!]));
+    } else if (sink.length) {
+      decidedBy = sink.map((q) => (entries[q] ??= { question: rs.questions[q]!.id, label: rs.questions[q]!.label, answer: answers[rs.questions[q]!.id]! }));
+    }
+    const status = s === TRUE ? 'fired' : s === FALSE ? 'not-fired' : 'undetermined';
+    const rule = cr.rule;
+    rules[i] =
+      cr.evidence === undefined
+        ? { id: rule.id, status, explanation: rule.explanation, decidedBy, waitingOn, outcomes: cr.outcomeResults, citations: rule.citations }
+        : { id: rule.id, status, explanation: rule.explanation, decidedBy, waitingOn, outcomes: cr.outcomeResults, citations: rule.citations, evidence: cr.evidence };
+  }
+
+  const d = decide(c, st);
+  const status = insufficient ? INSUFFICIENT : unknown ? 'provisional' : 'complete';
+  const { unanswered, changes } = sensitivity ? analyse(c, f, d, st) : { unanswered: plainUnanswered(c, f), changes: NONE };
+
+  return {
+    format: RESULT_FORMAT,
+    ruleSet: { id: rs.id, version: rs.version, hash: rs.hash, kind: rs.kind, title: rs.title },
+    status,
+    provisional: status !== 'complete',
+    answers,
+    answered,
+    verdict: insufficient ? insufficientVerdict(rs.minimumAnswers, answered) : verdictSummary(c, d.id, d.score),
+    ranking: rs.kind === 'ranking' ? rankingOf(c, st, d.optionScores!) : NONE,
+    risks: risksOf(c, st),
+    advice: adviceOf(c, st),
+    rules,
+    unanswered,
+    whatWouldChange: changes,
+  };
+}
+
+/** Risks of the fired rules, highest severity first; rule order within a severity. */
+function risksOf(c: Compiled, st: Uint8Array): RiskFlag[] {
+  const high: RiskFlag[] = [];
+  const medium: RiskFlag[] = [];
+  const low: RiskFlag[] = [];
+  for (let i = 0; i < st.length; i++)
+    if (st[i] === TRUE) for (const r of c.rules[i]!.risks) (r.severity === 'high' ? high : r.severity === 'medium' ? medium : low).push(r);
+  return high.concat(medium, low);
+}
+
+/** Advice of the fired rules, requirements first, then warnings, then information. */
+function adviceOf(c: Compiled, st: Uint8Array): AdviceItem[] {
+  const req: AdviceItem[] = [];
+  const warn: AdviceItem[] = [];
+  const info: AdviceItem[] = [];
+  for (let i = 0; i < st.length; i++)
+    if (st[i] === TRUE) for (const a of c.rules[i]!.advice) (a.level === 'requirement' ? req : a.level === 'warning' ? warn : info).push(a);
+  return req.concat(warn, info);
+}
+
+/** Options from best fit down; equal scores share a rank and keep their listed order. */
+function rankingOf(c: Compiled, st: Uint8Array, scores: readonly number[]): RankedResult[] {
+  const options = c.rs.options;
+  const order = options.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]! || a - b);
+  const ranking: RankedResult[] = [];
+  order.forEach((oi, k) => {
+    const opt = options[oi]!;
+    const rank = k > 0 && scores[order[k - 1]!] === scores[oi] ? ranking[k - 1]!.rank : k + 1;
+    const because: string[] = [];
+    for (const i of c.fitting[oi]!) if (st[i] === TRUE) because.push(c.rules[i]!.rule.id);
+    ranking.push({ option: opt.id, label: opt.label, summary: opt.summary, score: scores[oi]!, rank, because, citations: opt.citations });
+  });
+  return ranking;
+}
+
+function insufficientVerdict(min: number, answered: number): VerdictSummary {
+  return {
+    id: INSUFFICIENT,
+    label: 'Insufficient information',
+    summary: `Answer at least ${min} question${min === 1 ? '' : 's'} (${answered} answered so far) for a verdict. No verdict is guessed from missing answers.`,
+    score: null,
+    citations: NONE,
+  };
+}
+
+function verdictSummary(c: Compiled, id: string, score: number): VerdictSummary {
+  const b = c.rs.kind === 'ranking' ? c.rs.options.find((o) => o.id === id)! : c.rs.bands.find((x) => x.id === id)!;
+  return { id, label: b.label, summary: 'summary' in b ? b.summary : '', score, citations: b.citations ?? NONE };
+}
