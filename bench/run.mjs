@@ -43,6 +43,21 @@ async function measure(fn, { batch = 1, async = false } = {}) {
   return { p50: times[Math.floor(times.length * 0.5)], p99: times[Math.floor(times.length * 0.99)], perSec: SAMPLES / total };
 }
 
+/**
+ * Shared machines are noisy: run every cell ROUNDS times, interleaved, and keep each cell's
+ * best round (lowest p50). Every contender gets the same treatment.
+ */
+const ROUNDS = quick ? 1 : 3;
+async function best(cells) {
+  const out = {};
+  for (let r = 0; r < ROUNDS; r++)
+    for (const [name, run] of Object.entries(cells)) {
+      const m = await run();
+      if (!out[name] || m.p50 < out[name].p50) out[name] = m;
+    }
+  return out;
+}
+
 const files = writeStraightLine([criteria, costs, brokering], new URL('./.generated', import.meta.url).pathname);
 const rows = [];
 const fmt = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
@@ -54,23 +69,27 @@ for (const rs of [criteria, costs, brokering]) {
   // Same answers, same verdict: a benchmark of different logic would be meaningless.
   for (const a of subset.slice(0, 200)) if (hand(a) !== evaluateVerdict(rs, a).id) throw new Error(`straight-line ${rs.id} disagrees`);
   const n = subset.length;
-  const full = await measure((i) => evaluate(rs, subset[i % n]));
-  const explain = await measure((i) => evaluate(rs, subset[i % n], { sensitivity: false }));
   // Sub-microsecond calls are timed in batches, so the clock read does not dominate.
-  const verdict = await measure((i) => evaluateVerdict(rs, subset[i % n]), { batch: 20 });
-  const jre = await measure((i) => engine.run({ ...subset[i % n] }), { async: true });
-  const straight = await measure((i) => hand(subset[i % n]), { batch: 100 });
+  const { full, explain, verdict, jre, straight } = await best({
+    full: () => measure((i) => evaluate(rs, subset[i % n])),
+    explain: () => measure((i) => evaluate(rs, subset[i % n], { sensitivity: false })),
+    verdict: () => measure((i) => evaluateVerdict(rs, subset[i % n]), { batch: 20 }),
+    jre: () => measure((i) => engine.run({ ...subset[i % n] }), { async: true }),
+    straight: () => measure((i) => hand(subset[i % n]), { batch: 100 }),
+  });
   rows.push({ rs: `${rs.id} (${rs.rules.length} rules, ${rs.questions.length} questions)`, full, explain, verdict, jre, straight });
 }
 {
   const jreAll = [criteria, costs, brokering].map((rs) => [rs, new Engine(toJsonRulesEngine(rs), { allowUndefinedFacts: true })]);
-  const full = await measure((i) => evaluateAll(profiles[i % 1000]));
-  const explain = await measure((i) => evaluateAll(profiles[i % 1000], { sensitivity: false }));
-  const jre = await measure(async (i) => { for (const [rs, e] of jreAll) await e.run({ ...profileFor(rs, profiles[i % 1000]) }); }, { async: true });
+  const { full, explain, jre } = await best({
+    full: () => measure((i) => evaluateAll(profiles[i % 1000])),
+    explain: () => measure((i) => evaluateAll(profiles[i % 1000], { sensitivity: false })),
+    jre: () => measure(async (i) => { for (const [rs, e] of jreAll) await e.run({ ...profileFor(rs, profiles[i % 1000]) }); }, { async: true }),
+  });
   rows.push({ rs: 'all three (evaluateAll)', full, explain, jre });
 }
 
-console.log(`\nBenchmark: Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${SAMPLES} timed calls each, 1,000 seeded complete profiles\n`);
+console.log(`\nBenchmark: Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${SAMPLES} timed calls per round, best of ${ROUNDS} interleaved rounds, 1,000 seeded complete profiles\n`);
 console.log('| rule set | ours, full (explanations + what-if) p50 / p99 µs | ours, explanations only p50 µs | ours, verdict only p50 µs | json-rules-engine (reused Engine) p50 / p99 µs | straight-line JS p50 µs | full vs JRE | explanations vs JRE | verdict vs straight-line |');
 console.log('|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) {
@@ -93,7 +112,7 @@ for (const r of sizes) console.log(`| ${r.name} | ${(r.min / 1024).toFixed(1)} K
 
 if (process.argv.includes('--save')) {
   const lines = [];
-  lines.push(`Measured ${new Date().toISOString().slice(0, 10)} with \`pnpm bench\`: Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${SAMPLES.toLocaleString('en')} timed calls per cell, 1,000 seeded complete profiles.`, '');
+  lines.push(`Measured ${new Date().toISOString().slice(0, 10)} with \`pnpm bench\`: Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${SAMPLES.toLocaleString('en')} timed calls per cell and round, best p50 of ${ROUNDS} interleaved rounds, 1,000 seeded complete profiles.`, '');
   lines.push('| rule set | ours, full p50 / p99 µs | ours, explanations only p50 µs | ours, verdict only p50 µs | json-rules-engine p50 / p99 µs | straight-line JS p50 µs | full vs JRE | explanations vs JRE | verdict vs straight-line |', '|---|---|---|---|---|---|---|---|---|');
   for (const r of rows) lines.push(`| ${r.rs} | ${fmt(r.full.p50)} / ${fmt(r.full.p99)} (${Math.round(r.full.perSec).toLocaleString('en')}/s) | ${fmt(r.explain.p50)} | ${r.verdict ? fmt(r.verdict.p50) : '—'} | ${fmt(r.jre.p50)} / ${fmt(r.jre.p99)} (${Math.round(r.jre.perSec).toLocaleString('en')}/s) | ${r.straight ? fmt(r.straight.p50) : '—'} | ${(r.jre.p50 / r.full.p50).toFixed(1)}× | ${(r.jre.p50 / r.explain.p50).toFixed(1)}× | ${r.verdict && r.straight ? `${(r.verdict.p50 / r.straight.p50).toFixed(1)}× slower` : '—'} |`);
   lines.push('', `**Batch** (streaming JSONL, criteria): ${batch.profiles.toLocaleString('en')} profiles in ${batch.seconds} s — ${batch.profilesPerSecond.toLocaleString('en')} profiles/s, peak RSS ${batch.peakRssMB} MB.`, '');

@@ -93,11 +93,13 @@ for (const [key, id, others] of [['criteria', 'coproduction-criteria', ['brokeri
     return `${(b.gz / 1024).toFixed(1)} KB min+gzip with core`;
   });
 }
-// Regression budgets at today's sizes plus a margin (KB, min + gzip). The performance issue's
-// targets (12 KB and 45 KB) are not met yet; these stop things getting worse meanwhile.
+// Regression budgets at today's sizes plus about 2 KB (KB, min + gzip). The performance
+// issue's targets (12 KB and 45 KB) are not met: the English text of the three rule sets
+// alone is about 22 KB gzipped (see the note on the docs Performance page). These stop
+// things getting worse meanwhile; lower them whenever a change makes the bundles smaller.
 const budgets = [
-  ['core', "export { evaluate, defineRuleSet, loadRuleSet } from '@coproduce/core';", 42],
-  ['core + all rule sets (English)', "export { evaluate } from '@coproduce/core'; export { criteria } from '@coproduce/rules/criteria/v1'; export { costs } from '@coproduce/rules/costs/v1'; export { brokering } from '@coproduce/rules/brokering/v1';", 64],
+  ['core', "export { evaluate, defineRuleSet, loadRuleSet } from '@coproduce/core';", 24],
+  ['core + all rule sets (English)', "export { evaluate } from '@coproduce/core'; export { criteria } from '@coproduce/rules/criteria/v1'; export { costs } from '@coproduce/rules/costs/v1'; export { brokering } from '@coproduce/rules/brokering/v1';", 46],
 ];
 for (const [name, code, kb] of budgets) {
   const b = await bundle(code);
@@ -107,9 +109,9 @@ for (const [name, code, kb] of budgets) {
   });
 }
 const element = readFileSync(join(root, 'packages/react-widget/dist/coproduce-advisor.js'));
-step('size budget: standalone element <= 104 KB', () => {
+step('size budget: standalone element <= 86 KB', () => {
   const gz = gzipSync(element, { level: 9 }).length;
-  if (gz > 104 * 1024) throw new Error(`${(gz / 1024).toFixed(1)} KB > 104 KB`);
+  if (gz > 86 * 1024) throw new Error(`${(gz / 1024).toFixed(1)} KB > 86 KB`);
   return `${(gz / 1024).toFixed(1)} KB`;
 });
 

@@ -6,33 +6,30 @@ import type { RuleSet } from './rule-set';
 import { zodProblems } from './zod-problems';
 
 /** The zod schema of one question's answer: the single source of truth for checking it. */
-export function questionAnswerSchema(q: Question): z.ZodType<AnswerValue> {
+export function questionAnswerSchema(q: Question): z.ZodMiniType<AnswerValue> {
   switch (q.type) {
     case 'boolean':
-      return z.boolean().describe(q.label);
+      return z.boolean().check(z.describe(q.label));
     case 'enum':
-      return z.enum(q.options.map((o) => o.value) as [string, ...string[]]).describe(q.label);
-    case 'number': {
-      let n = z.number().min(q.min).max(q.max);
-      if (q.integer) n = n.int();
-      return n.describe(q.label);
-    }
+      return z.enum(q.options.map((o) => o.value) as [string, ...string[]]).check(z.describe(q.label));
+    case 'number':
+      return (q.integer ? z.int() : z.number()).check(z.gte(q.min), z.lte(q.max), z.describe(q.label));
     case 'multi-select':
-      return z
-        .array(z.enum(q.options.map((o) => o.value) as [string, ...string[]]))
-        .max(q.options.length)
-        .refine((xs) => new Set(xs).size === xs.length, 'each option may be chosen once')
-        .describe(q.label);
+      return z.array(z.enum(q.options.map((o) => o.value) as [string, ...string[]])).check(
+        z.maxLength(q.options.length),
+        z.refine((xs) => new Set(xs).size === xs.length, 'each option may be chosen once'),
+        z.describe(q.label),
+      );
   }
 }
 
-const schemaCache = new WeakMap<object, z.ZodObject>();
+const schemaCache = new WeakMap<object, z.ZodMiniObject>();
 
 /** The zod schema of a rule set's answers object (every question optional, no other keys). */
-export function answersSchema(rs: RuleSet): z.ZodObject {
+export function answersSchema(rs: RuleSet): z.ZodMiniObject {
   let s = schemaCache.get(rs);
   if (!s) {
-    s = z.strictObject(Object.fromEntries(rs.questions.map((q) => [q.id, questionAnswerSchema(q).optional()])));
+    s = z.strictObject(Object.fromEntries(rs.questions.map((q) => [q.id, z.optional(questionAnswerSchema(q))])));
     schemaCache.set(rs, s);
   }
   return s;
@@ -57,7 +54,7 @@ export function isPlainObject(v: unknown): v is Record<string, unknown> {
  * Check answers against the questions and return a normalised copy in question order.
  * Every problem is collected; the input is never mutated.
  */
-export function validateAnswers(rs: RuleSet, input: unknown, byId: ReadonlyMap<string, Question>, schemas: ReadonlyMap<string, z.ZodType>): Record<string, AnswerValue> {
+export function validateAnswers(rs: RuleSet, input: unknown, byId: ReadonlyMap<string, Question>, schemas: ReadonlyMap<string, z.ZodMiniType>): Record<string, AnswerValue> {
   if (!isPlainObject(input))
     throw new ValidationError('answers', [
       { path: [], message: 'answers must be a plain object mapping question ids to values', expected: 'an object such as { "questionId": value }', received: describe(input) },

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from './zod';
 import { questionAnswerSchema } from './answers';
 import { compileCondition, compileExplain, type ConditionContext, type Explain, type Facts, type Predicate, type QuestionIndex } from './conditions';
 import { UNANSWERED, bit, encodeValue, encodingFor, type Encoding } from './encoding';
@@ -38,7 +38,7 @@ export interface Compiled {
   readonly rs: RuleSet;
   readonly questions: ReadonlyMap<string, Question>;
   /** Per-question zod schemas, made on first use: only invalid answers need them. */
-  readonly schemas: () => ReadonlyMap<string, z.ZodType>;
+  readonly schemas: () => ReadonlyMap<string, z.ZodMiniType>;
   readonly rules: readonly CompiledRule[];
   /** Bands from highest threshold down; the last has no threshold. */
   readonly bands: readonly Band[];
@@ -110,7 +110,7 @@ export function compile(rs: RuleSet): Compiled {
   rules.forEach((r, i) => r.factIndex.forEach((q) => rulesOf[q]!.push(i)));
   const peers = peersOf(rs.rules, index, ids.length);
   const swing = rulesOf.map((rs_) => rs_.reduce((sum, i) => sum + Math.abs(rules[i]!.points) + rules[i]!.fits.reduce((m, [, w]) => m + Math.abs(w), 0), 0));
-  let schemas: Map<string, z.ZodType> | undefined;
+  let schemas: Map<string, z.ZodMiniType> | undefined;
   const compiled: Compiled = {
     rs,
     questions,

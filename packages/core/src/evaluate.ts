@@ -1,7 +1,7 @@
 import { validateAnswers } from './answers';
 import { TRUE, UNKNOWN, compile, type Compiled, type Facts, type Tri } from './compile';
 import { INSUFFICIENT, addFits, bandOf, topOption } from './decide';
-import { ValidationError, describe } from './errors';
+import { ValidationError, describe, type Problem } from './errors';
 import { explainResult } from './explain';
 import { countAnswered, type FactsArray } from './read-answers';
 import { isRuleSet, loadRuleSet, type Answers, type RuleSet } from './rule-set';
@@ -67,8 +67,9 @@ function readFacts(c: Compiled, answers: unknown): FactsArray {
 function checkOptions(o: unknown): boolean {
   if (typeof o !== 'object' || o === null || Array.isArray(o))
     throw new ValidationError('options', [{ path: [], message: 'options must be an object', expected: '{ sensitivity?: boolean }', received: describe(o) }]);
-  const { sensitivity = true, ...rest } = o as Record<string, unknown>;
-  const problems = Object.keys(rest).map((k) => ({ path: [k.slice(0, 64)], message: 'unknown option', expected: 'sensitivity' }));
+  const problems: Problem[] = [];
+  for (const k of Object.keys(o)) if (k !== 'sensitivity') problems.push({ path: [k.slice(0, 64)], message: 'unknown option', expected: 'sensitivity' });
+  const { sensitivity = true } = o as { sensitivity?: unknown };
   if (typeof sensitivity !== 'boolean') problems.push({ path: ['sensitivity'], message: 'must be a boolean', expected: 'true or false' });
   if (problems.length) throw new ValidationError('options', problems);
   return sensitivity as boolean;

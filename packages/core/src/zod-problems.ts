@@ -1,8 +1,8 @@
-import type { z } from 'zod';
+import type { z } from './zod';
 import type { Problem } from './errors';
 
 /** Turn zod issues into our problems: a path, a message and what was expected. */
-export function zodProblems(error: z.ZodError, prefix: readonly (string | number)[] = []): Problem[] {
+export function zodProblems(error: z.core.$ZodError, prefix: readonly (string | number)[] = []): Problem[] {
   return error.issues.map((issue) => {
     const path = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
     const i = issue as z.core.$ZodIssue & { expected?: unknown; values?: unknown[]; params?: { expected?: string; received?: string }; keys?: string[] };

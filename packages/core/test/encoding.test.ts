@@ -6,7 +6,7 @@ import { ranking, sample, timing } from './fixtures';
 import { arbitraryAnswer, SEED } from './arbitraries';
 
 const questions = ([sample, ranking, timing] as RuleSet[]).flatMap((rs) => rs.questions);
-const wide: Question = { id: 'wide', type: 'multi-select', label: 'Thirty-two options', options: Array.from({ length: 32 }, (_, i) => ({ value: `o${i}`, label: `Option ${i}` })) };
+const wide: Question = { id: 'wide', type: 'multi-select', label: 'Thirty-two options', help: 'h', citations: [{ guidance: 'broker.model.team', source: 's', place: 'p' }], options: Array.from({ length: 32 }, (_, i) => ({ value: `o${i}`, label: `Option ${i}` })) };
 
 describe('encoding', () => {
   it('decodes every valid answer to what the zod schema makes of it, and codes are numbers', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defineRuleSet, evaluate, evaluateVerdict, type RuleSet } from '../src';
+import { defineRuleSet, evaluate, evaluateVerdict, type RuleSet, type TopCondition } from '../src';
 import { compile } from '../src/compile';
 import { decide } from '../src/decide';
 import { run } from '../src/evaluate';
@@ -12,7 +12,7 @@ import { arbitraryAnswer, SEED } from './arbitraries';
 // every size, so a bound that is too loose shows up.
 const cite = [{ guidance: 'broker.model.team', source: 's', place: 'p' }];
 const fit = (id: string, option: string, weight: number) => ({ id, label: id, detail: 'd', effect: { type: 'fit' as const, option, weight }, citations: cite });
-const rule = (id: string, conditions: object, outcomes: string[]) => ({ id, conditions, outcomes, explanation: 'e', citations: cite });
+const rule = (id: string, conditions: TopCondition, outcomes: string[]) => ({ id, conditions, outcomes, explanation: 'e', citations: cite });
 const threeWay = defineRuleSet({
   format: 'coproduce/rule-set@1',
   id: 'three-way',

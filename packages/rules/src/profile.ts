@@ -8,7 +8,7 @@ import {
   type Question,
   type RuleSet,
 } from '@coproduce/core';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { brokering } from './brokering/v1';
 import { costsRuleSet } from './costs/v1';
 import { criteria } from './criteria/v1';
@@ -30,7 +30,7 @@ export const profileQuestions: readonly Question[] = (() => {
 })();
 
 /** zod schema of a whole profile (every key optional, no unknown keys). */
-export const profileSchema = z.strictObject(Object.fromEntries(profileQuestions.map((q) => [q.id, questionAnswerSchema(q).optional()])));
+export const profileSchema = z.strictObject(Object.fromEntries(profileQuestions.map((q) => [q.id, z.optional(questionAnswerSchema(q))])));
 
 /** JSON Schema of a whole profile, for form builders and non-TypeScript callers. */
 export function profileJsonSchema(): Record<string, unknown> {

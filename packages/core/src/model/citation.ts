@@ -22,18 +22,18 @@ export const citationSchema = z.strictObject({
   source: idSchema,
   /** Where in the source: a table, row, section or page. */
   place: shortText,
-  evidence: z.enum(evidenceLevels).optional(),
+  evidence: z.optional(z.enum(evidenceLevels)),
 });
 export type Citation = z.infer<typeof citationSchema>;
 
-export const citationsSchema = z.array(citationSchema).min(1, 'needs at least one citation').max(32);
+export const citationsSchema = z.array(citationSchema).check(z.minLength(1, 'needs at least one citation'), z.maxLength(32));
 
 export const sourceSchema = z.strictObject({
   /** Full bibliographic reference, as the user should cite it. */
   reference: longText,
   /** Licence of the source text, where it has one we must honour (e.g. "CC BY 2.5"). */
-  licence: shortText.optional(),
+  licence: z.optional(shortText),
   /** A DOI or stable identifier. */
-  doi: shortText.optional(),
+  doi: z.optional(shortText),
 });
 export type Source = z.infer<typeof sourceSchema>;

@@ -13,24 +13,24 @@ const signal = z.strictObject({
   type: z.literal('signal'),
   /** `for` argues for more emphasis on the thing the rule set advises on, `against` for less. */
   direction: z.enum(['for', 'against']),
-  weight: z.number().finite().positive().max(100),
+  weight: z.number().check(z.positive(), z.lte(100)),
 });
 const flag = z.strictObject({
   type: z.literal('flag'),
   /** A cost category id, e.g. `practical`. */
   category: idSchema,
   /** The project lifecycle stage where it bites, where the source names one. */
-  stage: idSchema.optional(),
+  stage: z.optional(idSchema),
   severity: z.enum(severities),
   /** Ids of `references` entries that say how to reduce the cost. */
-  mitigations: z.array(idSchema).max(16).default([]),
+  mitigations: z._default(z.array(idSchema).check(z.maxLength(16)), []),
 });
 const fit = z.strictObject({
   type: z.literal('fit'),
   /** Id of one of the rule set's `options`. */
   option: idSchema,
   /** Positive: the option suits the answers better; negative: worse. */
-  weight: z.number().finite().min(-100).max(100),
+  weight: z.number().check(z.gte(-100), z.lte(100)),
 });
 const advice = z.strictObject({
   type: z.literal('advice'),

@@ -17,7 +17,7 @@ const common = {
   /** Plain-language help shown next to the question. */
   help: longText,
   /** Questions with the same group are shown together. */
-  group: idSchema.optional(),
+  group: z.optional(idSchema),
   citations: citationsSchema,
 };
 
@@ -25,21 +25,22 @@ const booleanQuestion = z.strictObject({ ...common, type: z.literal('boolean') }
 const enumQuestion = z.strictObject({
   ...common,
   type: z.literal('enum'),
-  options: z.array(choiceSchema).min(2).max(32),
+  options: z.array(choiceSchema).check(z.minLength(2), z.maxLength(32)),
 });
 const multiQuestion = z.strictObject({
   ...common,
   type: z.literal('multi-select'),
-  options: z.array(choiceSchema).min(1).max(32),
+  options: z.array(choiceSchema).check(z.minLength(1), z.maxLength(32)),
 });
 const numberQuestion = z.strictObject({
   ...common,
   type: z.literal('number'),
-  min: z.number().finite(),
-  max: z.number().finite(),
+  // zod 4 numbers are finite: NaN and the infinities are refused.
+  min: z.number(),
+  max: z.number(),
   /** Whole numbers only. */
-  integer: z.boolean().optional(),
-  unit: shortText.optional(),
+  integer: z.optional(z.boolean()),
+  unit: z.optional(shortText),
 });
 
 export const questionSchema = z.discriminatedUnion('type', [booleanQuestion, enumQuestion, multiQuestion, numberQuestion]);

@@ -18,8 +18,8 @@ export const bandSchema = z.strictObject({
   label: shortText,
   summary: longText,
   /** Lowest score for this band; omitted on exactly one band, the bottom one. */
-  atLeast: z.number().finite().optional(),
-  citations: z.array(citationSchema).max(32).optional(),
+  atLeast: z.optional(z.number()),
+  citations: z.optional(z.array(citationSchema).check(z.maxLength(32))),
 });
 export type Band = z.infer<typeof bandSchema>;
 
@@ -53,14 +53,14 @@ const shape = z.strictObject({
   title: shortText,
   description: longText,
   /** Fewer answers than this gives "insufficient information" rather than a guess. */
-  minimumAnswers: z.number().int().min(1).max(1000).default(1),
+  minimumAnswers: z._default(z.int().check(z.gte(1), z.lte(1000)), 1),
   sources: z.record(idSchema, sourceSchema),
-  questions: z.array(questionSchema).min(1).max(200),
-  rules: z.array(ruleSchema).min(1).max(500),
-  outcomes: z.array(outcomeSchema).min(1).max(500),
-  bands: z.array(bandSchema).max(16).default([]),
-  options: z.array(optionSchema).max(32).default([]),
-  references: z.array(referenceSchema).max(500).default([]),
+  questions: z.array(questionSchema).check(z.minLength(1), z.maxLength(200)),
+  rules: z.array(ruleSchema).check(z.minLength(1), z.maxLength(500)),
+  outcomes: z.array(outcomeSchema).check(z.minLength(1), z.maxLength(500)),
+  bands: z._default(z.array(bandSchema).check(z.maxLength(16)), []),
+  options: z._default(z.array(optionSchema).check(z.maxLength(32)), []),
+  references: z._default(z.array(referenceSchema).check(z.maxLength(500)), []),
 });
 
 /** The rule-set document as authored (defaults not yet applied). */
@@ -69,11 +69,13 @@ export type RuleSetDocumentInput = z.input<typeof shape>;
 export type RuleSetDocument = z.output<typeof shape>;
 
 /** Validates rule sets written by anyone, with cross-reference checks that a plain shape cannot express. */
-export const ruleSetDocumentSchema = shape.superRefine((doc, ctx) => {
-  const problems: Problem[] = [];
-  crossCheck(doc, problems);
-  for (const p of problems) ctx.addIssue({ code: 'custom', path: [...p.path], message: p.message, params: { expected: p.expected, received: p.received } });
-});
+export const ruleSetDocumentSchema = shape.check(
+  z.superRefine((doc, ctx) => {
+    const problems: Problem[] = [];
+    crossCheck(doc, problems);
+    for (const p of problems) ctx.addIssue({ code: 'custom', path: [...p.path], message: p.message, params: { expected: p.expected, received: p.received } });
+  }),
+);
 
 function duplicates(items: readonly { id: string }[], path: string, problems: Problem[]): Map<string, number> {
   const seen = new Map<string, number>();
