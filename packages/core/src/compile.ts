@@ -11,6 +11,7 @@ import type { Rule } from './model/rule';
 import { answerReader, type FactsArray, type ReadAnswers } from './read-answers';
 import type { RuleSet } from './rule-set';
 import type { AdviceItem, OutcomeResult, RiskFlag } from './result';
+import { ruleExplainer, type ExplainedRule } from './rule-results';
 
 export { FALSE, TRUE, UNKNOWN, type Facts, type Tri } from './conditions';
 
@@ -44,6 +45,8 @@ export interface Compiled {
   readonly bands: readonly Band[];
   /** Codes worth trying for each question (by position) when asking "what would change". */
   readonly candidates: readonly (readonly number[])[];
+  /** Per rule: its part of a result, memoised by the answers it reads (see `rule-results.ts`). */
+  readonly explained: readonly ((f: Facts) => ExplainedRule)[];
   /** Per question: how to read, encode and decode its answers. */
   readonly encodings: readonly Encoding[];
   /** Number questions compared with each other (by position): thresholds move with the other answer. */
@@ -123,6 +126,7 @@ export function compile(rs: RuleSet): Compiled {
       rs.questions,
     ),
     encodings,
+    explained: rules.map((r) => ruleExplainer(r, rs.questions, encodings)),
     peers,
     rulesOf,
     fitting: rs.options.map((_, oi) => rules.flatMap((r, i) => (r.fits.some(([o, w]) => o === oi && w !== 0) ? [i] : []))),
@@ -148,15 +152,21 @@ export function compile(rs: RuleSet): Compiled {
  */
 function recordMaker(ids: readonly string[], encodings: readonly Encoding[]): (f: Facts) => Record<string, AnswerValue> {
   const templates = new Map<string, object>();
+  const full = Object.fromEntries(ids.map((id) => [id, null]));
   return (f) => {
-    let key = '';
-    for (let i = 0; i < ids.length; i++) key += f[i] === f[i] ? '1' : '0';
-    let template = templates.get(key);
-    if (template === undefined) {
-      template = Object.fromEntries(ids.filter((_, i) => f[i] === f[i]).map((id) => [id, null]));
-      // Bounded: a caller sending every possible combination of answered questions must
-      // not grow memory without limit.
-      if (templates.size < 256) templates.set(key, template);
+    let answered = 0;
+    for (let i = 0; i < ids.length; i++) if (f[i] === f[i]) answered++;
+    let template: object | undefined = full;
+    if (answered < ids.length) {
+      let key = '';
+      for (let i = 0; i < ids.length; i++) key += f[i] === f[i] ? '1' : '0';
+      template = templates.get(key);
+      if (template === undefined) {
+        template = Object.fromEntries(ids.filter((_, i) => f[i] === f[i]).map((id) => [id, null]));
+        // Bounded: a caller sending every possible combination of answered questions must
+        // not grow memory without limit.
+        if (templates.size < 256) templates.set(key, template);
+      }
     }
     const out = { ...template } as Record<string, AnswerValue>;
     for (let i = 0; i < ids.length; i++) if (f[i] === f[i]) out[ids[i]!] = encodings[i]!.decode(f[i]!);

@@ -1,8 +1,7 @@
-import { FALSE, TRUE, UNKNOWN, type Compiled } from './compile';
-import type { Tri } from './conditions';
+import { TRUE, UNKNOWN, type Compiled } from './compile';
 import { INSUFFICIENT, decide } from './decide';
 import { countAnswered, type FactsArray } from './read-answers';
-import { RESULT_FORMAT, type AdviceItem, type DecidingAnswer, type EvaluationResult, type RankedResult, type RiskFlag, type RuleResult, type VerdictSummary } from './result';
+import { RESULT_FORMAT, type AdviceItem, type EvaluationResult, type RankedResult, type RiskFlag, type RuleResult, type VerdictSummary } from './result';
 import { analyse, plainUnanswered } from './sensitivity';
 
 // Shared by every result that has nothing to list: frozen, so no result can change another.
@@ -22,27 +21,12 @@ export function explainResult(c: Compiled, f: FactsArray, sensitivity: boolean):
 
   const st = new Uint8Array(c.rules.length);
   const rules = new Array<RuleResult>(c.rules.length);
-  const entries = new Array<DecidingAnswer | undefined>(f.length);
   let unknown = false;
   for (let i = 0; i < c.rules.length; i++) {
-    const cr = c.rules[i]!;
-    const sink: number[] = [];
-    const s = cr.explain(f, sink) as Tri;
-    st[i] = s;
-    let decidedBy: readonly DecidingAnswer[] = NONE;
-    let waitingOn: readonly string[] = NONE;
-    if (s === UNKNOWN) {
-      unknown = true;
-      waitingOn = cr.facts.filter((_, k) => Number.isNaN(f[cr.factIndex[k]!]));
-    } else if (sink.length) {
-      decidedBy = sink.map((q) => (entries[q] ??= { question: rs.questions[q]!.id, label: rs.questions[q]!.label, answer: answers[rs.questions[q]!.id]! }));
-    }
-    const status = s === TRUE ? 'fired' : s === FALSE ? 'not-fired' : 'undetermined';
-    const rule = cr.rule;
-    rules[i] =
-      cr.evidence === undefined
-        ? { id: rule.id, status, explanation: rule.explanation, decidedBy, waitingOn, outcomes: cr.outcomeResults, citations: rule.citations }
-        : { id: rule.id, status, explanation: rule.explanation, decidedBy, waitingOn, outcomes: cr.outcomeResults, citations: rule.citations, evidence: cr.evidence };
+    const e = c.explained[i]!(f);
+    st[i] = e.status;
+    rules[i] = e.result;
+    if (e.status === UNKNOWN) unknown = true;
   }
 
   const d = decide(c, st);
