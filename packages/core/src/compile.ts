@@ -57,6 +57,8 @@ export interface Compiled {
   readonly fitting: readonly (readonly number[])[];
   /** For each question position, the most its rules can move a score (band) or an option's fit (ranking). */
   readonly swing: readonly number[];
+  /** Ranking: for each question position and option, the most that question's rules can move that option's fit. */
+  readonly optionSwing: readonly (readonly number[])[];
   /** Question id -> position in a `Facts` array. */
   readonly index: QuestionIndex;
   /** Validated answers by id -> the `Facts` array the compiled rules read. */
@@ -131,6 +133,7 @@ export function compile(rs: RuleSet): Compiled {
     rulesOf,
     fitting: rs.options.map((_, oi) => rules.flatMap((r, i) => (r.fits.some(([o, w]) => o === oi && w !== 0) ? [i] : []))),
     swing,
+    optionSwing: rulesOf.map((rs_) => rs.options.map((_, o) => rs_.reduce((sum, i) => sum + rules[i]!.fits.reduce((m, [oi, w]) => m + (oi === o ? Math.abs(w) : 0), 0), 0))),
     index,
     toFacts: (a) =>
       ids.map((id, i) => {

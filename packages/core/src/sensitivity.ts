@@ -48,11 +48,13 @@ export function analyse(c: Compiled, f: Facts, base: Decision, st: ArrayLike<num
   };
 
   const stable = stableRange(c, base);
+  const top = ranking ? topOption(baseScores) : -1;
   c.rs.questions.forEach((q, qi) => {
     const was = f[qi]!;
     // An answered question whose rules cannot move the score out of the current band (or
-    // the best fit out of the lead) cannot change the verdict: no need to try its answers.
-    if (was === was && c.swing[qi]! <= stable) return;
+    // let any option catch up with the best fit) cannot change the verdict: no need to try
+    // its answers.
+    if (was === was && (c.swing[qi]! <= stable || (ranking && cannotOvertake(c.optionSwing[qi]!, baseScores, top)))) return;
     const tries = candidates(c, q, qi, was, f);
     const affected = c.rulesOf[qi]!;
     if (was !== was) {
@@ -140,6 +142,13 @@ function stableRange(c: Compiled, base: Decision): number {
   const below = b === bands.length - 1 ? Infinity : base.score - bands[b]!.atLeast!;
   const above = b === 0 ? Infinity : bands[b - 1]!.atLeast! - base.score - 1e-9;
   return Math.min(below, above);
+}
+
+/** True when no option can reach the best fit's score, whatever the question's rules do to either. */
+function cannotOvertake(reach: readonly number[], scores: readonly number[], top: number): boolean {
+  const floor = scores[top]! - reach[top]!;
+  for (let o = 0; o < scores.length; o++) if (o !== top && scores[o]! + reach[o]! >= floor) return false;
+  return true;
 }
 
 function verdictLabel(c: Compiled, id: string): string {
