@@ -46,6 +46,8 @@ export function profileFor<A>(rs: RuleSet<A>, profile: Readonly<Record<string, u
   return Object.fromEntries(entries) as A;
 }
 
+const profileIds: ReadonlySet<string> = new Set(profileQuestions.map((q) => q.id));
+
 export type AllResults = { readonly [K in RuleSetKey]: EvaluationResult };
 
 /**
@@ -55,8 +57,7 @@ export type AllResults = { readonly [K in RuleSetKey]: EvaluationResult };
 export function evaluateAll(profile: Profile, options?: EvaluateOptions): AllResults {
   if (typeof profile !== 'object' || profile === null || Array.isArray(profile))
     throw new ValidationError('answers', [{ path: [], message: 'a profile must be a plain object', expected: 'an object mapping question ids to answers' }]);
-  const known = new Set(profileQuestions.map((q) => q.id));
-  const unknown = Object.keys(profile).filter((k) => !known.has(k));
+  const unknown = Object.keys(profile).filter((k) => !profileIds.has(k));
   if (unknown.length > 0)
     throw new ValidationError(
       'answers',
