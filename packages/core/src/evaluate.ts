@@ -82,5 +82,4 @@ export function run(c: Compiled, facts: Facts): Tri[] {
   return out;
 }
 
-export { answerText } from './sensitivity';
 export type { Answers };
