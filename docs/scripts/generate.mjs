@@ -111,7 +111,7 @@ examples.forEach((ex, i) => {
     '',
     '- **Compiled once per rule set.** Each condition becomes a small closure, cached per rule set; nothing is interpreted, cloned or awaited per call, and there is no `eval` or `new Function` (the widget runs under a strict Content-Security-Policy).',
     '- **Answers as numbers.** Answers are checked and read once into an array of numbers: a choice becomes its option\'s position, several choices a bit mask, yes/no 1 or 0. Every condition is then one numeric comparison. Invalid answers fall back to the zod schema, which reports every problem.',
-    '- **Shared, frozen result parts.** What does not depend on the answers (outcomes, risks, advice, evidence levels) is built once. A rule\'s status and deciding answers depend only on the answers it reads, so they are made once per combination (up to 1,024 per rule) and shared. Results are immutable.',
+    '- **Shared, frozen result parts.** What does not depend on the answers (outcomes, risks, advice, evidence levels) is built once. A rule\'s status and deciding answers depend only on the answers it reads, so they are made once per combination (up to 256 per rule) and shared. Results are immutable.',
     '- **What-if by difference.** "What would change the verdict" re-runs only the rules that read the question being varied, and skips questions whose rules cannot move the score across a band edge, or let another option catch up with the best fit. A property test checks that skipping never changes the answer.',
     '',
     'Results are deterministic: the JSON of a result depends only on the rule set and the answers.',

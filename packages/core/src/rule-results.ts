@@ -10,8 +10,11 @@ export interface ExplainedRule {
 }
 
 const NONE: readonly never[] = Object.freeze([]);
-/** Distinct answer combinations remembered per rule; past that, parts are made afresh. */
-const CAPACITY = 1024;
+/**
+ * Distinct answer combinations remembered per rule; past that, parts are made afresh. Small
+ * enough that a caller sending endless distinct numbers holds at most a few MB per rule set.
+ */
+export const CAPACITY = 256;
 
 /**
  * A rule's part of a result (its status, the answers that decided it, what it waits on)

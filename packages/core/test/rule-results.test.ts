@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, loadRuleSet, serializeRuleSet, type RuleSet } from '../src';
 import { compile } from '../src/compile';
+import { CAPACITY } from '../src/rule-results';
 import { sample, timing } from './fixtures';
 
 const fresh = (rs: RuleSet) => loadRuleSet(JSON.parse(serializeRuleSet(rs)));
@@ -20,24 +21,24 @@ describe('rule results', () => {
   });
 
   it('past its capacity the memory stops growing and results stay exactly right', () => {
-    // timing compares two numbers: 61 x 60 answer pairs, more than a rule remembers (1,024).
+    // timing compares two numbers: 61 x 60 answer pairs, far more than a rule remembers.
     const rs = timing as RuleSet;
     const [due, takes] = rs.questions.filter((q) => q.type === 'number') as unknown as [{ id: string; min: number; max: number }, { id: string; min: number; max: number }];
     const warm = fresh(rs);
     const pairs: Record<string, number>[] = [];
     for (let d = due.min; d <= due.max; d++) for (let t = takes.min; t <= takes.max; t++) pairs.push({ [due.id]: d, [takes.id]: t });
-    expect(pairs.length).toBeGreaterThan(2 * 1024);
+    expect(pairs.length).toBeGreaterThan(2 * CAPACITY);
     for (const a of pairs) evaluate(warm, a, { sensitivity: false });
     // Early pairs are remembered, late ones are not: both must match a rule set never used before.
     for (let k = 0; k < pairs.length; k += 97) expect(JSON.stringify(evaluate(warm, pairs[k]!))).toBe(JSON.stringify(evaluate(fresh(rs), pairs[k]!)));
   });
 
-  it('remembers at most 1,024 answer combinations per rule, then makes parts afresh', () => {
+  it('remembers at most CAPACITY answer combinations per rule, then makes parts afresh', () => {
     const c = compile(fresh(timing as RuleSet));
     const i = c.rules.findIndex((r) => r.factIndex.length === 2);
     const explain = c.explained[i]!;
     const facts = (a: number, b: number) => c.rs.questions.map((_, q) => (q === c.rules[i]!.factIndex[0] ? a : q === c.rules[i]!.factIndex[1] ? b : Number.NaN));
-    for (let k = 0; k < 1024; k++) explain(facts(k % 61, Math.floor(k / 61) + 1));
+    for (let k = 0; k < CAPACITY; k++) explain(facts(k % 61, Math.floor(k / 61) + 1));
     expect(explain(facts(0, 1))).toBe(explain(facts(0, 1)));
     // Full: a new combination is not stored, so each call makes a new (equal) part.
     const late = facts(60, 60);
