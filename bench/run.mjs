@@ -24,13 +24,17 @@ function arb(q) {
     case 'multi-select': return fc.subarray(q.options.map((o) => o.value));
   }
 }
-const profiles = fc.sample(fc.record(Object.fromEntries(profileQuestions.map((q) => [q.id, arb(q)]))), { numRuns: 1000, seed: 42 });
+// As many distinct profiles as calls in a round (timed and warm-up), so that no cache can
+// profit from seeing the same answers twice within a round.
+const WARM = Math.min(2000, SAMPLES / 4);
+const PROFILES = SAMPLES + WARM;
+const profiles = fc.sample(fc.record(Object.fromEntries(profileQuestions.map((q) => [q.id, arb(q)]))), { numRuns: PROFILES, seed: 42 });
 
 /** Time `fn` per call (batched for very fast functions); returns p50/p99 in µs and calls/s. */
 async function measure(fn, { batch = 1, async = false } = {}) {
   const times = [];
-  const warm = Math.min(2000, SAMPLES / 4);
-  for (let i = 0; i < warm; i++) async ? await fn(i) : fn(i);
+  // Warm-up calls use the profiles after the timed ones.
+  for (let i = 0; i < WARM; i++) async ? await fn(SAMPLES + i) : fn(SAMPLES + i);
   const start = process.hrtime.bigint();
   for (let s = 0; s < SAMPLES / batch; s++) {
     const t0 = process.hrtime.bigint();
@@ -82,14 +86,14 @@ for (const rs of [criteria, costs, brokering]) {
 {
   const jreAll = [criteria, costs, brokering].map((rs) => [rs, new Engine(toJsonRulesEngine(rs), { allowUndefinedFacts: true })]);
   const { full, explain, jre } = await best({
-    full: () => measure((i) => evaluateAll(profiles[i % 1000])),
-    explain: () => measure((i) => evaluateAll(profiles[i % 1000], { sensitivity: false })),
-    jre: () => measure(async (i) => { for (const [rs, e] of jreAll) await e.run({ ...profileFor(rs, profiles[i % 1000]) }); }, { async: true }),
+    full: () => measure((i) => evaluateAll(profiles[i % PROFILES])),
+    explain: () => measure((i) => evaluateAll(profiles[i % PROFILES], { sensitivity: false })),
+    jre: () => measure(async (i) => { for (const [rs, e] of jreAll) await e.run({ ...profileFor(rs, profiles[i % PROFILES]) }); }, { async: true }),
   });
   rows.push({ rs: 'all three (evaluateAll)', full, explain, jre });
 }
 
-console.log(`\nBenchmark: Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${SAMPLES} timed calls per round, best of ${ROUNDS} interleaved rounds, 1,000 seeded complete profiles\n`);
+console.log(`\nBenchmark: Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${SAMPLES} timed calls per round, best of ${ROUNDS} interleaved rounds, ${PROFILES.toLocaleString('en')} distinct seeded complete profiles\n`);
 console.log('| rule set | ours, full (explanations + what-if) p50 / p99 µs | ours, explanations only p50 µs | ours, verdict only p50 µs | json-rules-engine (reused Engine) p50 / p99 µs | straight-line JS p50 µs | full vs JRE | explanations vs JRE | verdict vs straight-line |');
 console.log('|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) {
@@ -112,7 +116,7 @@ for (const r of sizes) console.log(`| ${r.name} | ${(r.min / 1024).toFixed(1)} K
 
 if (process.argv.includes('--save')) {
   const lines = [];
-  lines.push(`Measured ${new Date().toISOString().slice(0, 10)} with \`pnpm bench\`: Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${SAMPLES.toLocaleString('en')} timed calls per cell and round, best p50 of ${ROUNDS} interleaved rounds, 1,000 seeded complete profiles.`, '');
+  lines.push(`Measured ${new Date().toISOString().slice(0, 10)} with \`pnpm bench\`: Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${SAMPLES.toLocaleString('en')} timed calls per cell and round, best p50 of ${ROUNDS} interleaved rounds, ${PROFILES.toLocaleString('en')} distinct seeded complete profiles (none repeats within a round).`, '');
   lines.push('| rule set | ours, full p50 / p99 µs | ours, explanations only p50 µs | ours, verdict only p50 µs | json-rules-engine p50 / p99 µs | straight-line JS p50 µs | full vs JRE | explanations vs JRE | verdict vs straight-line |', '|---|---|---|---|---|---|---|---|---|');
   for (const r of rows) lines.push(`| ${r.rs} | ${fmt(r.full.p50)} / ${fmt(r.full.p99)} (${Math.round(r.full.perSec).toLocaleString('en')}/s) | ${fmt(r.explain.p50)} | ${r.verdict ? fmt(r.verdict.p50) : '—'} | ${fmt(r.jre.p50)} / ${fmt(r.jre.p99)} (${Math.round(r.jre.perSec).toLocaleString('en')}/s) | ${r.straight ? fmt(r.straight.p50) : '—'} | ${(r.jre.p50 / r.full.p50).toFixed(1)}× | ${(r.jre.p50 / r.explain.p50).toFixed(1)}× | ${r.verdict && r.straight ? `${(r.verdict.p50 / r.straight.p50).toFixed(1)}× slower` : '—'} |`);
   lines.push('', `**Batch** (streaming JSONL, criteria): ${batch.profiles.toLocaleString('en')} profiles in ${batch.seconds} s — ${batch.profilesPerSecond.toLocaleString('en')} profiles/s, peak RSS ${batch.peakRssMB} MB.`, '');

@@ -103,7 +103,7 @@ examples.forEach((ex, i) => {
 {
   const results = fileURLToPath(new URL('../../bench/results.md', import.meta.url));
   const out = [front('Performance', 'How fast evaluate() is against json-rules-engine and straight-line JavaScript, batch throughput, and bundle sizes.')];
-  out.push('`npx -y pnpm@10.34.9 bench` runs the benchmark on your machine. It evaluates 1,000 seeded, complete random profiles against each rule set with: **ours, full** (`evaluate()` with explanations and the what-if analysis); **explanations only** (`{ sensitivity: false }`); **verdict only** (`evaluateVerdict()`); **json-rules-engine** (the same rules through one reused `Engine`); and **straight-line JS** (the same logic as plain `if` statements, generated from the rule set). The batch figure streams a JSON Lines file through `screen()`.', '');
+  out.push('`npx -y pnpm@10.34.9 bench` runs the benchmark on your machine. It evaluates seeded, complete random profiles (a different one for every call in a round, so no cache profits from repeats) against each rule set with: **ours, full** (`evaluate()` with explanations and the what-if analysis); **explanations only** (`{ sensitivity: false }`); **verdict only** (`evaluateVerdict()`); **json-rules-engine** (the same rules through one reused `Engine`); and **straight-line JS** (the same logic as plain `if` statements, generated from the rule set). The batch figure streams a JSON Lines file through `screen()`.', '');
   out.push(existsSync(results) ? readFileSync(results, 'utf8') : '_No recorded run yet: run the benchmark with `-- --save`._');
   out.push(
     '',
