@@ -8,7 +8,7 @@ import type { Outcome } from './model/outcome';
 import type { AnswerValue, Question } from './model/question';
 import type { Band } from './model/rule-set';
 import type { Rule } from './model/rule';
-import { answerReader, type FactsArray, type ReadAnswers } from './read-answers';
+import { answerReader, countAnswered, type FactsArray, type ReadAnswers } from './read-answers';
 import type { RuleSet } from './rule-set';
 import type { AdviceItem, OutcomeResult, RiskFlag } from './result';
 import { ruleExplainer, type ExplainedRule } from './rule-results';
@@ -157,10 +157,8 @@ function recordMaker(ids: readonly string[], encodings: readonly Encoding[]): (f
   const templates = new Map<string, object>();
   const full = Object.fromEntries(ids.map((id) => [id, null]));
   return (f) => {
-    let answered = 0;
-    for (let i = 0; i < ids.length; i++) if (f[i] === f[i]) answered++;
     let template: object | undefined = full;
-    if (answered < ids.length) {
+    if (countAnswered(f) < ids.length) {
       let key = '';
       for (let i = 0; i < ids.length; i++) key += f[i] === f[i] ? '1' : '0';
       template = templates.get(key);

@@ -36,8 +36,8 @@ export interface ConditionContext {
  * repeated. The differential test holds the two engines to the same results.
  */
 export function compileCondition(c: Condition, cx: ConditionContext): Predicate {
-  if ('all' in c) return allOf(c.all.map((x) => compileCondition(x, cx)));
-  if ('any' in c) return anyOf(c.any.map((x) => compileCondition(x, cx)));
+  if ('all' in c) return junction(c.all.map((x) => compileCondition(x, cx)), FALSE, TRUE);
+  if ('any' in c) return junction(c.any.map((x) => compileCondition(x, cx)), TRUE, FALSE);
   if ('not' in c) {
     const inner = compileCondition(c.not, cx);
     return (f) => {
@@ -50,45 +50,28 @@ export function compileCondition(c: Condition, cx: ConditionContext): Predicate 
   return leaf(c.operator, i, cx.questions[i]!, c.value as AnswerValue);
 }
 
-// Small arities get straight-line closures: most rules have two or three parts.
-function allOf(ps: readonly Predicate[]): Predicate {
+/**
+ * `all` and `any` differ only in which value decides at once (FALSE for `all`, TRUE for
+ * `any`) and which value an empty run of the rest gives. Otherwise the result is the
+ * largest value seen (see the numbering of Tri). Two parts, the commonest case, get a
+ * straight-line closure.
+ */
+function junction(ps: readonly Predicate[], decides: Tri, start: Tri): Predicate {
   if (ps.length === 1) return ps[0]!;
   if (ps.length === 2) {
     const [a, b] = ps as [Predicate, Predicate];
     return (f) => {
       const x = a(f);
-      if (x === FALSE) return FALSE;
+      if (x === decides) return decides;
       const y = b(f);
-      return y === FALSE ? FALSE : x > y ? x : y;
+      return y === decides ? decides : x > y ? x : y;
     };
   }
   return (f) => {
-    let r: Tri = TRUE;
+    let r: Tri = start;
     for (let k = 0; k < ps.length; k++) {
       const x = ps[k]!(f);
-      if (x === FALSE) return FALSE;
-      if (x > r) r = x;
-    }
-    return r;
-  };
-}
-
-function anyOf(ps: readonly Predicate[]): Predicate {
-  if (ps.length === 1) return ps[0]!;
-  if (ps.length === 2) {
-    const [a, b] = ps as [Predicate, Predicate];
-    return (f) => {
-      const x = a(f);
-      if (x === TRUE) return TRUE;
-      const y = b(f);
-      return y === TRUE ? TRUE : x > y ? x : y;
-    };
-  }
-  return (f) => {
-    let r: Tri = FALSE;
-    for (let k = 0; k < ps.length; k++) {
-      const x = ps[k]!(f);
-      if (x === TRUE) return TRUE;
+      if (x === decides) return decides;
       if (x > r) r = x;
     }
     return r;

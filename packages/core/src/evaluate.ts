@@ -33,6 +33,9 @@ export function evaluateVerdict<A>(ruleSet: RuleSet<A>, answers: A): { readonly 
   const c = resolve(ruleSet);
   const f = readFacts(c, answers);
   if (countAnswered(f) < c.rs.minimumAnswers) return { id: INSUFFICIENT, score: null, provisional: true };
+  // The scoring of `decide`, fused with running the rules: this is the screening hot path,
+  // and going through `run` + `decide` (an array of rule results, then a second pass)
+  // measured about 20% slower here.
   const rules = c.rules;
   let unknown = false;
   if (c.rs.kind === 'ranking') {

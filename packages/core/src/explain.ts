@@ -1,11 +1,10 @@
-import { TRUE, UNKNOWN, type Compiled } from './compile';
+import { TRUE, UNKNOWN, type Compiled, type CompiledRule } from './compile';
 import { INSUFFICIENT, decide } from './decide';
 import { countAnswered, type FactsArray } from './read-answers';
 import { RESULT_FORMAT, type AdviceItem, type EvaluationResult, type RankedResult, type RiskFlag, type RuleResult, type VerdictSummary } from './result';
+import { NONE } from './rule-results';
 import { analyse, plainUnanswered } from './sensitivity';
 
-// Shared by every result that has nothing to list: frozen, so no result can change another.
-const NONE: readonly never[] = Object.freeze([]);
 
 /**
  * The full, explained result: every rule with its status and the answers that decided it,
@@ -52,22 +51,19 @@ export function explainResult(c: Compiled, f: FactsArray, sensitivity: boolean):
 
 /** Risks of the fired rules, highest severity first; rule order within a severity. */
 function risksOf(c: Compiled, st: Uint8Array): RiskFlag[] {
-  const high: RiskFlag[] = [];
-  const medium: RiskFlag[] = [];
-  const low: RiskFlag[] = [];
-  for (let i = 0; i < st.length; i++)
-    if (st[i] === TRUE) for (const r of c.rules[i]!.risks) (r.severity === 'high' ? high : r.severity === 'medium' ? medium : low).push(r);
-  return high.concat(medium, low);
+  return firedInOrder(c, st, (cr) => cr.risks, (r) => (r.severity === 'high' ? 0 : r.severity === 'medium' ? 1 : 2));
 }
 
 /** Advice of the fired rules, requirements first, then warnings, then information. */
 function adviceOf(c: Compiled, st: Uint8Array): AdviceItem[] {
-  const req: AdviceItem[] = [];
-  const warn: AdviceItem[] = [];
-  const info: AdviceItem[] = [];
-  for (let i = 0; i < st.length; i++)
-    if (st[i] === TRUE) for (const a of c.rules[i]!.advice) (a.level === 'requirement' ? req : a.level === 'warning' ? warn : info).push(a);
-  return req.concat(warn, info);
+  return firedInOrder(c, st, (cr) => cr.advice, (a) => (a.level === 'requirement' ? 0 : a.level === 'warning' ? 1 : 2));
+}
+
+/** The items of the fired rules in three ranks (a stable sort by rank, without sorting). */
+function firedInOrder<T>(c: Compiled, st: Uint8Array, items: (cr: CompiledRule) => readonly T[], rank: (t: T) => 0 | 1 | 2): T[] {
+  const ranks: [T[], T[], T[]] = [[], [], []];
+  for (let i = 0; i < st.length; i++) if (st[i] === TRUE) for (const t of items(c.rules[i]!)) ranks[rank(t)].push(t);
+  return ranks[0].concat(ranks[1], ranks[2]);
 }
 
 /** Options from best fit down; equal scores share a rank and keep their listed order. */

@@ -9,7 +9,8 @@ export interface ExplainedRule {
   readonly result: RuleResult;
 }
 
-const NONE: readonly never[] = Object.freeze([]);
+/** Shared by every result part that has nothing to list: frozen, so no result can change another. */
+export const NONE: readonly never[] = Object.freeze([]);
 /**
  * Distinct answer combinations remembered per rule; past that, parts are made afresh. Small
  * enough that a caller sending endless distinct numbers holds at most a few MB per rule set.
