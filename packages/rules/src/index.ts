@@ -1,6 +1,6 @@
-export { criteria } from './criteria/v1';
-export { costsRuleSet as costs } from './costs/v1';
-export { brokering } from './brokering/v1';
+export { criteria } from './criteria/v2';
+export { costsRuleSet as costs } from './costs/v2';
+export { brokering } from './brokering/v2';
 export { sources, type SourceKey } from './sources';
 export { ruleSets, evaluateAll, profileFor, profileQuestions, profileSchema, profileJsonSchema, type Profile, type RuleSetKey, type AllResults } from './profile';
 export { catalogue, buildCatalogue, citationsIn, type GuidanceEntry, type GuidanceUse } from './catalogue';
