@@ -81,7 +81,7 @@ function rankingOf(c: Compiled, st: Uint8Array, scores: readonly number[]): Rank
   return ranking;
 }
 
-function insufficientVerdict(min: number, answered: number): VerdictSummary {
+export function insufficientVerdict(min: number, answered: number): VerdictSummary {
   return {
     id: INSUFFICIENT,
     label: 'Insufficient information',
@@ -91,7 +91,7 @@ function insufficientVerdict(min: number, answered: number): VerdictSummary {
   };
 }
 
-function verdictSummary(c: Compiled, id: string, score: number): VerdictSummary {
+export function verdictSummary(c: Compiled, id: string, score: number): VerdictSummary {
   const b = c.rs.kind === 'ranking' ? c.rs.options.find((o) => o.id === id)! : c.rs.bands.find((x) => x.id === id)!;
   return { id, label: b.label, summary: 'summary' in b ? b.summary : '', score, citations: b.citations ?? NONE };
 }
