@@ -16,6 +16,8 @@ const enUi: Record<string, string> = {
   'ui.insufficient.summary': 'Answer at least {min} question(s) ({answered} answered so far) for a verdict. No verdict is guessed from missing answers.',
   'ui.change.verdict': 'If "{question}" were {to} instead of {from}, the verdict would become "{verdict}".',
   'ui.change.ranking': 'If "{question}" were {to} instead of {from}, the best fit would become "{verdict}".',
+  'ui.group.adopt.verdict': 'If the team adopts the view of {names} on "{question}" ({answer}), the verdict is "{verdict}".',
+  'ui.group.adopt.ranking': 'If the team adopts the view of {names} on "{question}" ({answer}), the best fit is "{verdict}".',
   'ui.yes': '"yes"',
   'ui.no': '"no"',
   'ui.none': 'none selected',
