@@ -108,19 +108,24 @@ function readAll(c: Compiled, names: readonly string[], respondents: Readonly<Re
 
 /** Each respondent's verdict as `evaluate` gives it; identical answers are decided once. */
 function respondentVerdicts(c: Compiled, names: readonly string[], facts: readonly FactsArray[]): RespondentVerdict[] {
-  const seen = new Map<string, Omit<RespondentVerdict, 'name'>>();
+  const seen: { f: FactsArray; v: Omit<RespondentVerdict, 'name'> }[] = [];
   return names.map((name, r) => {
     const f = facts[r]!;
-    const key = f.join(',');
-    let v = seen.get(key);
+    // A scan with early exit: cheaper than a string key for at most 50 respondents (measured).
+    let v = seen.find((x) => sameFacts(x.f, f))?.v;
     if (!v) {
       const st = run(c, f);
       const answered = countAnswered(f);
       v = { ...outcome(c, decide(c, st), st, answered), answered };
-      seen.set(key, v);
+      seen.push({ f, v });
     }
     return { name, ...v };
   });
+}
+
+function sameFacts(a: FactsArray, b: FactsArray): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && (a[i] === a[i] || b[i] === b[i])) return false; // NaN: both unanswered
+  return true;
 }
 
 /** Status and verdict from the rules' statuses, exactly as `explainResult` decides them. */
@@ -165,40 +170,59 @@ function codesOf(a: QuestionAgreement, names: readonly string[], facts: readonly
 function weigh(c: Compiled, qi: number, a: QuestionAgreement, agreedFacts: FactsArray, base: readonly Tri[], codes: readonly number[]): { item: AgendaItem; adoptions: Adoption[] } {
   const q = c.rs.questions[qi]!;
   const affected = c.rulesOf[qi]!;
+  const first = new Array<Tri>(affected.length);
   const scratch = agreedFacts.slice();
   const answered = countAnswered(agreedFacts) + 1;
-  const statuses: Tri[][] = [];
-  const adoptions = a.positions.map((p, k): Adoption => {
+  // One working copy of the statuses: only the question's rules change between answers.
+  const st = base.slice();
+  const moved = new Array<boolean>(affected.length).fill(false);
+  const under = a.positions.map((_, k) => {
     scratch[qi] = codes[k]!;
-    const st = base.slice();
-    for (const i of affected) st[i] = c.rules[i]!.test(scratch);
-    statuses.push(st);
-    const { status, verdict } = outcome(c, decide(c, st), st, answered);
-    return {
-      answer: p.answer,
-      respondents: p.respondents,
-      verdict: { id: verdict.id, label: verdict.label },
-      score: verdict.score,
-      provisional: status !== 'complete',
-      sentence: adoptionSentence(q, p, verdict.label, c.rs.kind === 'ranking'),
-    };
+    for (let j = 0; j < affected.length; j++) {
+      const i = affected[j]!;
+      st[i] = c.rules[i]!.test(scratch);
+      if (k > 0 && st[i] !== first[j]) moved[j] = true;
+    }
+    if (k === 0) for (let j = 0; j < affected.length; j++) first[j] = st[affected[j]!]!;
+    return outcome(c, decide(c, st), st, answered);
   });
   const reached: { id: string; label: string }[] = [];
-  for (const x of adoptions) if (!reached.some((v) => v.id === x.verdict.id)) reached.push(x.verdict);
-  const scores = adoptions.flatMap((x) => (x.score === null ? [] : [x.score]));
+  for (const u of under) if (!reached.some((v) => v.id === u.verdict.id)) reached.push({ id: u.verdict.id, label: u.verdict.label });
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const u of under)
+    if (u.verdict.score !== null) {
+      lo = Math.min(lo, u.verdict.score);
+      hi = Math.max(hi, u.verdict.score);
+    }
+  const changesVerdict = reached.length > 1;
+  // Sentences only for the disagreements that change the verdict: the others are not reported.
+  const adoptions = changesVerdict
+    ? a.positions.map((p, k): Adoption => {
+        const { status, verdict } = under[k]!;
+        return {
+          answer: p.answer,
+          respondents: p.respondents,
+          verdict: { id: verdict.id, label: verdict.label },
+          score: verdict.score,
+          provisional: status !== 'complete',
+          sentence: adoptionSentence(q, p, verdict.label, c.rs.kind === 'ranking'),
+        };
+      })
+    : [];
   // The guidance at stake: the question's own, then that of every rule the answers decide differently.
   const citations: Citation[] = [];
   const add = (cs: readonly Citation[]) => {
     for (const ci of cs) if (!citations.some((x) => x.guidance === ci.guidance && x.source === ci.source && x.place === ci.place)) citations.push(ci);
   };
   add(q.citations);
-  for (const i of affected) if (statuses.some((st) => st[i] !== statuses[0]![i])) add(c.rules[i]!.rule.citations);
+  for (let j = 0; j < affected.length; j++) if (moved[j]) add(c.rules[affected[j]!]!.rule.citations);
   const item: AgendaItem = {
     question: q.id,
     label: q.label,
-    changesVerdict: reached.length > 1,
+    changesVerdict,
     verdicts: reached,
-    scoreSpread: scores.length ? Math.max(...scores) - Math.min(...scores) : 0,
+    scoreSpread: hi >= lo ? hi - lo : 0,
     positions: a.positions,
     citations,
   };

@@ -105,6 +105,12 @@ describe.each(ruleSets)('evaluateGroup on %s: properties', (_, rs) => {
           const ids = new Set(under.map((e) => e.verdict.id));
           expect(item.changesVerdict).toBe(ids.size > 1);
           expect(item.verdicts.map((v) => v.id)).toEqual([...new Set(under.map((e) => e.verdict.id))]);
+          // The guidance at stake: the question's own and that of each rule the answers decide differently.
+          const q = rs.questions.find((x) => x.id === item.question)!;
+          const split = rs.rules.filter((r, i) => new Set(under.map((e) => e.rules[i]!.status)).size > 1);
+          const expected = [...q.citations, ...split.flatMap((r) => r.citations)];
+          for (const c of expected) expect(item.citations).toContainEqual(c);
+          for (const c of item.citations) expect(expected).toContainEqual(c);
           const d = g.disagreements.find((x) => x.question === item.question);
           expect(d !== undefined).toBe(item.changesVerdict);
           if (!d) continue;
