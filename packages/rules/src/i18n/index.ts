@@ -158,3 +158,5 @@ export function localizeResult(result: EvaluationResult, locale: Locale): Evalua
 }
 
 export { questionMessages };
+
+export { localizeGroupResult } from './group';
