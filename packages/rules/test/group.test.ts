@@ -67,6 +67,11 @@ describe('evaluateGroupAll', () => {
     expect(catchError(() => evaluateGroupAll({ __proto__: null, constructor: {} } as never)).problems[0]!.path).toEqual(['respondents', 'constructor']);
   });
 
+  it('checks the options as evaluateAll does', () => {
+    expect(() => evaluateGroupAll(team, { fast: true } as never)).toThrow(expect.objectContaining({ target: 'options' }));
+    expect(evaluateGroupAll(team, { sensitivity: false }).criteria.agreed.whatWouldChange).toEqual([]);
+  });
+
   it('changes nothing it is given', () => {
     const copy = JSON.parse(JSON.stringify(team));
     evaluateGroupAll(team);
@@ -96,6 +101,13 @@ describe('teamAgenda', () => {
 
 describe('localizeGroupResult', () => {
   const g = evaluateGroupAll(team);
+
+  it('gives a French agenda across the rule sets from French results', () => {
+    const fr = Object.fromEntries(keys.map((k) => [k, localizeGroupResult(g[k], 'fr')])) as typeof g;
+    const agenda = teamAgenda(fr);
+    expect(agenda.map((a) => a.question)).toEqual(teamAgenda(g).map((a) => a.question));
+    for (const a of agenda) expect(a.label).toBe(messages('fr')[`q.${a.question}.label`]);
+  });
 
   it('writes the English sentences from the same templates the other locales translate', () => {
     let n = 0;
