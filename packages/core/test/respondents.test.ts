@@ -14,6 +14,11 @@ function problems(respondents: unknown): ValidationError['problems'] {
 }
 
 describe('respondentNames', () => {
+  it('treats names that look the same as the same name', () => {
+    // "José" typed with a combining accent, and in capitals: the same person to a reader.
+    expect(problems({ 'José': ok, 'JOSE\u0301': ok })).toEqual([expect.objectContaining({ path: ['respondents', 'JOSE\u0301'], message: 'the same name as "José"' })]);
+  });
+
   it('gives the names in the order given', () => {
     expect(respondentNames({ Priya: ok, 'Dr O’Neil': ok, Sam: {} })).toEqual(['Priya', 'Dr O’Neil', 'Sam']);
   });
