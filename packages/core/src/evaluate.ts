@@ -63,11 +63,11 @@ export function resolve(rs: unknown): Compiled {
 }
 
 /** Answers as the facts array, through the fast check, or through zod for the detailed errors. */
-function readFacts(c: Compiled, answers: unknown): FactsArray {
+export function readFacts(c: Compiled, answers: unknown): FactsArray {
   return c.readAnswers(answers) ?? c.toFacts(validateAnswers(c.rs, answers, c.questions, c.schemas()));
 }
 
-function checkOptions(o: unknown): boolean {
+export function checkOptions(o: unknown): boolean {
   if (typeof o !== 'object' || o === null || Array.isArray(o))
     throw new ValidationError('options', [{ path: [], message: 'options must be an object', expected: '{ sensitivity?: boolean }', received: describe(o) }]);
   const problems: Problem[] = [];

@@ -1,8 +1,8 @@
-import { TRUE, UNKNOWN, type Compiled, type CompiledRule } from './compile';
+import { TRUE, UNKNOWN, type Compiled, type CompiledRule, type Facts } from './compile';
 import { INSUFFICIENT, NO_CLEAR_FIT, T_AGAINST, T_FOR, T_HIGH, T_LOW, T_MEDIUM, decide, eligible, type Decision } from './decide';
 import { factsOf } from './model/condition';
 import { countAnswered, type FactsArray } from './read-answers';
-import { RESULT_FORMAT, type NoteItem, type UnansweredQuestion, type AdviceItem, type EvaluationResult, type RankedResult, type RiskFlag, type RuleResult, type VerdictSummary } from './result';
+import { RESULT_FORMAT, type NoteItem, type AdviceItem, type EvaluationResult, type RankedResult, type RiskFlag, type RuleResult, type VerdictSummary } from './result';
 import { NONE } from './rule-results';
 import { analyse, plainUnanswered } from './sensitivity';
 
@@ -43,7 +43,7 @@ export function explainResult(c: Compiled, f: FactsArray, sensitivity: boolean):
     provisional: status !== 'complete',
     answers,
     answered,
-    verdict: insufficient ? insufficientVerdict(rs.minimumAnswers, answered) : verdictSummary(c, d, unanswered, f),
+    verdict: insufficient ? insufficientVerdict(rs.minimumAnswers, answered) : verdictSummary(c, d, f),
     ranking: ranked ? rankingOf(c, st, d, f) : NONE,
     risks: risksOf(c, st),
     advice: adviceOf(c, st),
@@ -75,7 +75,7 @@ function firedInOrder<T>(c: Compiled, st: Uint8Array, items: (cr: CompiledRule) 
  * Options from best fit down: by fit, then feasibility, then listed order; options whose
  * defining conditions fail come last. Equal fit and feasibility share a rank.
  */
-function rankingOf(c: Compiled, st: Uint8Array, d: Decision, f: FactsArray): RankedResult[] {
+function rankingOf(c: Compiled, st: Uint8Array, d: Decision, f: Facts): RankedResult[] {
   const options = c.rs.options;
   const scores = d.optionScores!;
   const feas = d.feasibility!;
@@ -131,7 +131,7 @@ function notesOf(c: Compiled): readonly NoteItem[] {
   return n;
 }
 
-function insufficientVerdict(min: number, answered: number): VerdictSummary {
+export function insufficientVerdict(min: number, answered: number): VerdictSummary {
   return {
     id: INSUFFICIENT,
     label: 'Insufficient information',
@@ -141,7 +141,7 @@ function insufficientVerdict(min: number, answered: number): VerdictSummary {
   };
 }
 
-function verdictSummary(c: Compiled, d: Decision, unanswered: readonly UnansweredQuestion[], f: FactsArray): VerdictSummary {
+export function verdictSummary(c: Compiled, d: Decision, f: Facts): VerdictSummary {
   const rs = c.rs;
   if (rs.kind === 'ranking') {
     if (d.id === NO_CLEAR_FIT) {
@@ -165,9 +165,11 @@ function verdictSummary(c: Compiled, d: Decision, unanswered: readonly Unanswere
       ? { signals: { for: t[T_FOR]!, against: t[T_AGAINST]! } }
       : { flags: { high: t[T_HIGH]!, medium: t[T_MEDIUM]!, low: t[T_LOW]! } };
   if (!d.capped) return { ...base, ...extra };
-  // The questions the higher band's condition reads: open ones first, in answer-next order.
+  // The questions the higher band's condition reads, in question order: open ones first.
   const needs = new Set(rs.bands.flatMap((x) => (x.requires ? factsOf(x.requires) : [])));
-  const open = unanswered.filter((u) => needs.has(u.question)).map((u) => u.question);
-  const rest = [...needs].filter((q) => !open.includes(q));
+  const ids = rs.questions.filter((q) => needs.has(q.id)).map((q) => q.id);
+  const isOpen = (q: string) => Number.isNaN(f[c.index.get(q)!]);
+  const open = ids.filter(isOpen);
+  const rest = ids.filter((q) => !isOpen(q));
   return { ...base, ...extra, needsAnswer: [...open, ...rest] };
 }

@@ -28,3 +28,6 @@ export { citationSchema, sourceSchema, evidenceLevels, type Citation, type Sourc
 export { operators, type Operator, type Condition, type TopCondition, type FactCondition, type FactReference } from './model/condition';
 export * from './result';
 export { compareAssessments, parseAssessment, type SavedAssessment, type AssessmentComparison, type RuleChange } from './assessment';
+export { evaluateGroup, joinNames } from './group';
+export { respondentNames } from './respondents';
+export * from './group-result';

@@ -6,5 +6,7 @@ export { ruleSets, evaluateAll, profileFor, profileQuestions, profileSchema, pro
 export { catalogue, buildCatalogue, citationsIn, type GuidanceEntry, type GuidanceUse } from './catalogue';
 export { guidanceText, guidanceSections, type GuidanceSection } from './guidance';
 export { examples, type WorkedExample } from './examples';
+export { evaluateGroupAll, teamAgenda, type GroupAllResults, type TeamAgendaItem } from './group';
+export { localizeGroupResult } from './i18n/group';
 export { locales, messages, translate, localizeQuestion, localizeResult, answerLabel, type Locale } from './i18n';
 export { changelog, type ChangelogEntry } from './changelog';

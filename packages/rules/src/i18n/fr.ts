@@ -699,6 +699,8 @@ export const frUi: Record<string, string> = {
   'ui.insufficient.summary': 'Répondez à au moins {min} question(s) ({answered} répondue(s) jusqu’ici) pour obtenir un verdict. Aucun verdict n’est deviné à partir de réponses manquantes.',
   'ui.change.verdict': 'Si « {question} » était {to} au lieu de {from}, le verdict deviendrait « {verdict} ».',
   'ui.change.ranking': 'Si « {question} » était {to} au lieu de {from}, le meilleur choix deviendrait « {verdict} ».',
+  'ui.group.adopt.verdict': 'Si l’équipe retient l’avis de {names} sur « {question} » ({answer}), le verdict est « {verdict} ».',
+  'ui.group.adopt.ranking': 'Si l’équipe retient l’avis de {names} sur « {question} » ({answer}), le meilleur choix est « {verdict} ».',
   'ui.yes': '« oui »',
   'ui.no': '« non »',
   'ui.none': 'aucune sélection',

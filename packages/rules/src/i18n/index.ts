@@ -1,4 +1,4 @@
-import { NO_CLEAR_FIT, type AnswerValue, type Citation, type EvaluationResult, type Question, type RuleSet } from '@coproduce/core';
+import { INSUFFICIENT, NO_CLEAR_FIT, type AnswerValue, type Citation, type EvaluationResult, type Question, type RuleSet, type VerdictSummary } from '@coproduce/core';
 import { brokering } from '../brokering/v2';
 import { costsRuleSet } from '../costs/v2';
 import { criteria } from '../criteria/v2';
@@ -17,6 +17,8 @@ const enUi: Record<string, string> = {
   'ui.change.verdict': 'If "{question}" were {to} instead of {from}, the verdict would become "{verdict}".',
   'ui.change.ranking': 'If "{question}" were {to} instead of {from}, the best fit would become "{verdict}".',
   'ui.change.noClearFit': 'If "{question}" were {to} instead of {from}, no option would stand out as the best fit.',
+  'ui.group.adopt.verdict': 'If the team adopts the view of {names} on "{question}" ({answer}), the verdict is "{verdict}".',
+  'ui.group.adopt.ranking': 'If the team adopts the view of {names} on "{question}" ({answer}), the best fit is "{verdict}".',
   'ui.yes': '"yes"',
   'ui.no': '"no"',
   'ui.none': 'none selected',
@@ -62,6 +64,31 @@ export function messages(locale: Locale): Readonly<Record<string, string>> {
     cache = { ...cache, [locale]: Object.freeze(m) };
   }
   return m;
+}
+
+/** The name of a verdict (band, option, "no clear fit" or "insufficient") in a locale. */
+export function verdictName(rs: RuleSet, vid: string, fallback: string, locale: Locale): string {
+  const m = messages(locale);
+  if (vid === INSUFFICIENT) return translate(locale, 'ui.insufficient.label');
+  if (vid === NO_CLEAR_FIT) return m[`noclearfit.${rs.id}.label`] ?? fallback;
+  return m[rs.kind === 'ranking' ? `option.${rs.id}.${vid}.label` : `band.${rs.id}.${vid}.label`] ?? fallback;
+}
+
+/** A verdict summary in a locale: its label, the summary shown (a band's variant included), tied options. */
+export function localizeVerdict(rs: RuleSet, v: VerdictSummary, answered: number, locale: Locale): VerdictSummary {
+  if (locale === 'en') return v;
+  const m = messages(locale);
+  const id = rs.id;
+  const t = (k: string, fallback: string) => m[k] ?? fallback;
+  const optionName = (oid: string, fallback: string) => t(`option.${id}.${oid}.label`, fallback);
+  if (v.score === null) return { ...v, label: translate(locale, 'ui.insufficient.label'), summary: translate(locale, 'ui.insufficient.summary', { min: rs.minimumAnswers, answered }) };
+  if (v.id === NO_CLEAR_FIT)
+    return { ...v, label: t(`noclearfit.${id}.label`, v.label), summary: t(`noclearfit.${id}.summary`, v.summary), ...(v.tied ? { tied: v.tied.map((o) => ({ ...o, label: optionName(o.option, o.label) })) } : {}) };
+  if (rs.kind === 'ranking') return { ...v, label: optionName(v.id, v.label), summary: t(`option.${id}.${v.id}.summary`, v.summary) };
+  // The summary shown may be one of the band's variants: find which by its English text.
+  const b = rs.bands.find((x) => x.id === v.id);
+  const shape = b && Object.entries(b.summaries ?? {}).find(([, text]) => text === v.summary)?.[0];
+  return { ...v, label: t(`band.${id}.${v.id}.label`, v.label), summary: shape ? t(`band.${id}.${v.id}.summary.${shape}`, v.summary) : t(`band.${id}.${v.id}.summary`, v.summary) };
 }
 
 /** One message, with `{name}` placeholders filled; falls back to English, then to the key. */
@@ -115,24 +142,8 @@ export function localizeResult(result: EvaluationResult, locale: Locale): Evalua
   const qById = new Map(rs.questions.map((q) => [q.id, q]));
   const qLabel = (qid: string, fallback: string) => t(`q.${qid}.label`, fallback);
   const outcome = <O extends { id: string; label: string; detail: string }>(o: O): O => ({ ...o, label: t(`outcome.${id}.${o.id}.label`, o.label), detail: t(`outcome.${id}.${o.id}.detail`, o.detail) });
-  const v = result.verdict;
+  const verdict = localizeVerdict(rs, result.verdict, result.answered, locale);
   const optionName = (oid: string, fallback: string) => t(`option.${id}.${oid}.label`, fallback);
-  const bandSummary = (): string => {
-    // The summary shown may be one of the band's variants: find which by its English text.
-    const b = rs.bands.find((x) => x.id === v.id);
-    const shape = b && Object.entries(b.summaries ?? {}).find(([, text]) => text === v.summary)?.[0];
-    return shape ? t(`band.${id}.${v.id}.summary.${shape}`, v.summary) : t(`band.${id}.${v.id}.summary`, v.summary);
-  };
-  const verdict =
-    v.score === null
-      ? { ...v, label: translate(locale, 'ui.insufficient.label'), summary: translate(locale, 'ui.insufficient.summary', { min: rs.minimumAnswers, answered: result.answered }) }
-      : v.id === NO_CLEAR_FIT
-        ? { ...v, label: t(`noclearfit.${id}.label`, v.label), summary: t(`noclearfit.${id}.summary`, v.summary), ...(v.tied ? { tied: v.tied.map((o) => ({ ...o, label: optionName(o.option, o.label) })) } : {}) }
-        : rs.kind === 'ranking'
-          ? { ...v, label: optionName(v.id, v.label), summary: t(`option.${id}.${v.id}.summary`, v.summary) }
-          : { ...v, label: t(`band.${id}.${v.id}.label`, v.label), summary: bandSummary() };
-  const verdictName = (vid: string, fallback: string) =>
-    vid === NO_CLEAR_FIT ? t(`noclearfit.${id}.label`, fallback) : t(rs.kind === 'ranking' ? `option.${id}.${vid}.label` : `band.${id}.${vid}.label`, fallback);
   const cites = <C extends Citation>(cs: readonly C[]): C[] => cs.map((c) => (c.text === undefined ? c : { ...c, text: t(`guidance.${c.guidance}`, c.text) }));
   return {
     ...result,
@@ -158,7 +169,7 @@ export function localizeResult(result: EvaluationResult, locale: Locale): Evalua
     whatWouldChange: result.whatWouldChange.map((c) => {
       const q = qById.get(c.question)!;
       const label = qLabel(c.question, c.label);
-      const name = verdictName(c.verdict.id, c.verdict.label);
+      const name = verdictName(rs, c.verdict.id, c.verdict.label, locale);
       return {
         ...c,
         label,
@@ -175,3 +186,5 @@ export function localizeResult(result: EvaluationResult, locale: Locale): Evalua
 }
 
 export { questionMessages };
+
+export { localizeGroupResult } from './group';
