@@ -35,23 +35,46 @@ export function writeStraightLine(ruleSets, dir) {
     if (rs.kind === 'ranking') {
       lines.push(`  const s = [${rs.options.map(() => 0).join(', ')}];`);
       for (const r of rs.rules) {
-        const adds = r.outcomes.map((id) => outcomes.get(id).effect).filter((e) => e.type === 'fit').map((e) => `s[${rs.options.findIndex((o) => o.id === e.option)}] += ${e.weight};`);
+        // Feasibility orders options of equal fit but never decides the verdict.
+        const adds = r.outcomes.map((id) => outcomes.get(id).effect).filter((e) => e.type === 'fit' && e.scale !== 'feasibility').map((e) => `s[${rs.options.findIndex((o) => o.id === e.option)}] += ${e.weight};`);
         if (adds.length) lines.push(`  if ${cond(r.conditions)} { ${adds.join(' ')} }`);
       }
-      lines.push('  let top = 0;', '  for (let i = 1; i < s.length; i++) if (s[i] > s[top]) top = i;', `  return ${JSON.stringify(rs.options.map((o) => o.id))}[top];`);
+      if (rs.noClearFit) {
+        // Complete answers only: an option is in the running when its defining conditions hold.
+        lines.push(`  const ok = [${rs.options.map((o) => (o.requires ? cond(o.requires) : 'true')).join(', ')}];`);
+        lines.push('  let top = -1, tie = false;', '  for (let i = 0; i < s.length; i++) { if (!ok[i]) continue; if (top < 0 || s[i] > s[top]) { top = i; tie = false; } else if (s[i] === s[top]) tie = true; }');
+        lines.push(`  if (top < 0 || tie || !(s[top] > 0)) return 'no-clear-fit';`, `  return ${JSON.stringify(rs.options.map((o) => o.id))}[top];`);
+      } else lines.push('  let top = 0;', '  for (let i = 1; i < s.length; i++) if (s[i] > s[top]) top = i;', `  return ${JSON.stringify(rs.options.map((o) => o.id))}[top];`);
     } else {
-      lines.push('  let score = 0;');
+      lines.push('  let score = 0, high = 0, medium = 0;');
       for (const r of rs.rules) {
         let pts = 0;
+        let highs = 0;
+        let mediums = 0;
         for (const id of r.outcomes) {
           const e = outcomes.get(id).effect;
           if (e.type === 'signal') pts += e.direction === 'for' ? e.weight : -e.weight;
-          if (e.type === 'flag') pts += sev[e.severity];
+          if (e.type === 'flag') {
+            pts += sev[e.severity];
+            if (e.severity === 'high') highs++;
+            if (e.severity === 'medium') mediums++;
+          }
         }
-        if (pts) lines.push(`  if ${cond(r.conditions)} score += ${pts};`);
+        const body = [pts ? `score += ${pts};` : '', highs ? `high += ${highs};` : '', mediums ? `medium += ${mediums};` : ''].filter(Boolean).join(' ');
+        if (body) lines.push(`  if ${cond(r.conditions)} { ${body} }`);
       }
       const bands = [...rs.bands].sort((x, y) => (y.atLeast ?? -Infinity) - (x.atLeast ?? -Infinity));
-      for (const b of bands) lines.push(b.atLeast === undefined ? `  return ${JSON.stringify(b.id)};` : `  if (score >= ${b.atLeast}) return ${JSON.stringify(b.id)};`);
+      for (const b of bands) {
+        if (b.atLeast === undefined) {
+          lines.push(`  return ${JSON.stringify(b.id)};`);
+          continue;
+        }
+        const reach = [`score >= ${b.atLeast}`];
+        if (b.minFlags?.high) reach.push(`high >= ${b.minFlags.high}`);
+        if (b.minFlags?.medium) reach.push(`medium >= ${b.minFlags.medium}`);
+        const guard = b.requires ? ` && ${cond(b.requires)}` : '';
+        lines.push(`  if ((${reach.join(' || ')})${guard}) return ${JSON.stringify(b.id)};`);
+      }
     }
     lines.push('}', '');
     const file = `${dir}/${rs.id}.mjs`;
