@@ -85,7 +85,7 @@ export function buildReport(input: ReportInput): Report {
     blocks.push({ type: 'heading', level: 2, text: t, anchor: `rs-${anchorPart(key)}` });
     blocks.push({ type: 'paragraph', text: `${withColon(rt(locale, 'verdict'), locale)} ${r.verdict.label}`, tone: 'strong', cites: cite(r.verdict.citations) });
     if (r.verdict.summary) blocks.push({ type: 'paragraph', text: r.verdict.summary });
-    blocks.push({ type: 'paragraph', text: `${plainScore(r, locale)}. ${statusWords(r, locale)}`, tone: 'note' });
+    blocks.push({ type: 'paragraph', text: r.status === 'insufficient-information' ? statusWords(r, locale) : `${plainScore(r, locale)}. ${statusWords(r, locale)}`, tone: 'note' });
     if (r.ruleSet.kind === 'ranking') rankingBlocks(r, locale, detail, cite, blocks);
     else if (r.ruleSet.kind === 'verdict') reasonBlocks(r, locale, detail, cite, blocks);
     if (r.risks.length) riskBlocks(r, locale, detail, cite, blocks);
@@ -151,7 +151,7 @@ function reasonBlocks(r: EvaluationResult, locale: Locale, detail: boolean, cite
 }
 
 function rankingBlocks(r: EvaluationResult, locale: Locale, detail: boolean, cite: Cite, blocks: Block[]): void {
-  if (!r.ranking.length) return;
+  if (!r.ranking.length || r.status === 'insufficient-information') return;
   const shown = detail ? r.ranking : r.ranking.slice(0, SHORT.options);
   blocks.push({ type: 'heading', level: 3, text: rt(locale, 'ranking') });
   blocks.push({ type: 'table', head: [rt(locale, 'rankingHead'), rt(locale, 'fitHead')], rows: shown.map((o) => [o.label, fitWords(r, o.option, locale)]) });
@@ -188,8 +188,9 @@ function riskBlocks(r: EvaluationResult, locale: Locale, detail: boolean, cite: 
   blocks.push({
     type: 'list',
     items: shown.map((f) => ({
-      lead: rt(locale, `lead.${f.severity}`),
-      text: `${withColon(f.label, locale)} ${f.detail}`,
+      tag: rt(locale, `lead.${f.severity}`),
+      lead: f.label,
+      text: f.detail,
       cites: cite(f.citations),
       sub: (detail ? f.mitigations : f.mitigations.slice(0, 2)).map((m) => ({ text: rt(locale, 'reduce', { title: m.title, text: m.text }), cites: cite(m.citations) })),
     })),
@@ -211,7 +212,7 @@ function adviceBlocks(r: EvaluationResult, locale: Locale, detail: boolean, cite
   const shown = detail ? items : items.filter((a) => a.level !== 'info');
   if (!items.length) return;
   blocks.push({ type: 'heading', level: 3, text: rt(locale, 'advice') });
-  if (shown.length) blocks.push({ type: 'list', items: shown.map((a) => ({ lead: rt(locale, `level.${a.level}`), text: `${withColon(a.label, locale)} ${a.detail}`, cites: cite(a.citations) })) });
+  if (shown.length) blocks.push({ type: 'list', items: shown.map((a) => ({ tag: rt(locale, `level.${a.level}`), lead: a.label, text: a.detail, cites: cite(a.citations) })) });
   if (items.length > shown.length) blocks.push({ type: 'paragraph', text: rt(locale, 'moreAdvice', { n: items.length - shown.length }), tone: 'note' });
 }
 

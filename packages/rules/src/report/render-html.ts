@@ -21,7 +21,7 @@ const refs = (cites: readonly number[] | undefined) =>
 
 function item(it: ListItem, report: Report): string {
   const sub = it.sub?.length ? `<ul>${it.sub.map((s) => item(s, report)).join('')}</ul>` : '';
-  return `<li>${it.lead ? `<strong>${e(withColon(it.lead, report.locale))}</strong> ` : ''}${e(it.text)}${refs(it.cites)}${sub}</li>`;
+  return `<li>${it.tag ? `<span class="tag">${e(it.tag)}</span> ` : ''}${it.lead ? `<strong>${e(withColon(it.lead, report.locale))}</strong> ` : ''}${e(it.text)}${refs(it.cites)}${sub}</li>`;
 }
 
 function block(b: Block, report: Report): string {
@@ -67,7 +67,8 @@ export const reportCss = `
 .coproduce-report h3{font-size:1.05rem;margin:1rem 0 .3rem}
 .coproduce-report .note{color:#4a4a4a;font-style:italic}
 .coproduce-report dl div{display:flex;gap:.5rem}
-.coproduce-report dt{font-weight:600}
+.coproduce-report dt{font-weight:600;flex:none;max-width:40%}
+.coproduce-report .tag{font-size:.8em;font-weight:600;text-transform:uppercase;letter-spacing:.03em;border:1px solid currentColor;border-radius:3px;padding:0 .3em;margin-right:.2em}
 .coproduce-report dd{margin:0}
 .coproduce-report table{border-collapse:collapse}
 .coproduce-report th,.coproduce-report td{border:1px solid #bbb;padding:.2rem .5rem;text-align:left}

@@ -19,7 +19,7 @@ const safeUrl = (u: string) => u.replace(/[^A-Za-z0-9\-._~:/?#@!$&'*+,;=%]/g, (c
 export function renderMarkdown(report: Report): string {
   const out: string[] = [];
   const item = (it: ListItem, bullet: string, indent: string) => {
-    out.push(`${indent}${bullet}${it.lead ? `**${md(withColon(it.lead, report.locale))}** ` : ''}${md(it.text)}${refs(it.cites)}`);
+    out.push(`${indent}${bullet}${it.tag ? `**${md(it.tag)}** — ` : ''}${it.lead ? `**${md(withColon(it.lead, report.locale))}** ` : ''}${md(it.text)}${refs(it.cites)}`);
     for (const s of it.sub ?? []) item(s, '- ', `${indent}  `);
   };
   const block = (b: Block) => {

@@ -39,7 +39,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   const para = (lines: string[], style = (s: string) => s) => out.push(...lines.map(style), '');
 
   const item = (it: ListItem, bullet: string, indent: string) => {
-    const text = `${it.lead ? `${withColon(it.lead, report.locale)} ` : ''}${it.text}${refs(it.cites)}`;
+    const text = `${it.tag ? `${it.tag} — ` : ''}${it.lead ? `${withColon(it.lead, report.locale)} ` : ''}${it.text}${refs(it.cites)}`;
     out.push(...wrap(text, width, indent + bullet, indent + ' '.repeat(bullet.length)));
     for (const s of it.sub ?? []) item(s, '- ', indent + '   ');
   };
