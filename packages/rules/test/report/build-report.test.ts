@@ -163,6 +163,16 @@ describe('buildReport', () => {
     expect(words).not.toMatch(/Best fit/);
   });
 
+  it('a ranking verdict of "no clear fit" never calls the top option the best fit', () => {
+    const res = cases[0]!.results.brokering!;
+    const top = res.ranking[0]!;
+    expect(plainScore(res, 'en')).toContain(top.label);
+    const noFit = { ...res, verdict: { ...res.verdict, id: 'no-clear-fit', label: 'No clear fit' } };
+    expect(plainScore(noFit, 'en')).toContain(top.label);
+    expect(plainScore(noFit, 'en')).not.toBe(plainScore(res, 'en'));
+    expect(plainScore(noFit, 'fr')).not.toBe(plainScore(res, 'fr'));
+  });
+
   it('an empty ranking (insufficient information) gives no ranking table and says there is no verdict yet', () => {
     // Issue 11: the ranking is empty when the status is insufficient-information.
     const res = { ...evaluate(tiedRanking, {}), ranking: [] };
