@@ -103,7 +103,9 @@ ${reportCss}
 </style>
 </head>
 <body>
+<main>
 ${body}
+</main>
 </body>
 </html>
 `;
