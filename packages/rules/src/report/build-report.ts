@@ -10,7 +10,7 @@ import { sources as builtInSources } from '../sources';
 import { answerWords } from './answer-words';
 import { CitationIndex } from './citations';
 import { checkDate, checkLocale, checkResults, checkText } from './input';
-import { rt, withColon } from './messages';
+import { joinWords, rt, withColon } from './messages';
 import { REPORT_FORMAT, type Block, type ListItem, type Report, type TechnicalBlock } from './model';
 import { fitCounts, fitWords, plainScore, topOptions } from './plain-score';
 
@@ -233,10 +233,27 @@ function openQuestionBlocks(results: readonly { r: EvaluationResult; title: stri
     blocks.push({ type: 'paragraph', text: rt(locale, 'noOpen') });
     return;
   }
-  const items: ListItem[] = decisive.map((q) => ({ text: q.label, sub: [{ text: rt(locale, 'couldChange', { titles: q.changes.join('; ') }) }] }));
-  if (detail) items.push(...rest.map((q) => ({ text: q.label })));
-  if (items.length) blocks.push({ type: 'list', items });
+  // Grouped by the verdicts they could change, so each rule set is named once.
+  const groups = new Map<string, { titles: string[]; labels: string[] }>();
+  for (const q of decisive) {
+    const k = q.changes.join('\u0000');
+    const g = groups.get(k) ?? { titles: q.changes, labels: [] };
+    g.labels.push(q.label);
+    groups.set(k, g);
+  }
+  for (const g of groups.values()) {
+    blocks.push({ type: 'paragraph', text: rt(locale, 'couldChange', { titles: joinWords(locale, g.titles.map((t) => quoteTitle(t, locale))) }), tone: 'strong' });
+    blocks.push({ type: 'list', items: g.labels.map((text) => ({ text })) });
+  }
+  if (detail && rest.length) {
+    blocks.push({ type: 'paragraph', text: rt(locale, 'otherQuestions'), tone: 'strong' });
+    blocks.push({ type: 'list', items: rest.map((q) => ({ text: q.label })) });
+  }
   if (!detail && rest.length) blocks.push({ type: 'paragraph', text: rest.length === 1 ? rt(locale, 'otherOpenOne') : rt(locale, 'otherOpen', { n: rest.length }), tone: 'note' });
+}
+
+function quoteTitle(t: string, locale: Locale): string {
+  return locale === 'fr' ? `«\u00a0${t}\u00a0»` : `“${t}”`;
 }
 
 function answerBlocks(results: readonly EvaluationResult[], custom: readonly RuleSet[], locale: Locale, blocks: Block[]): void {

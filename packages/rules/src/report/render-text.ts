@@ -16,7 +16,8 @@ const refs = (cites: readonly number[] | undefined) => (cites?.length ? ` [${cit
 const clean = (s: string) => s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, ' ');
 
 export function wrap(text: string, width: number, first = '', rest = first): string[] {
-  const words = clean(text).split(/\s+/).filter(Boolean);
+  // Split at ordinary spaces only: a no-break space (French "?" and ":") keeps its words together.
+  const words = clean(text).split(/[ \t\n\r]+/).filter(Boolean);
   const lines: string[] = [];
   let line = first;
   let empty = true;
