@@ -2,6 +2,7 @@
  * The report as HTML: every text escaped, no script, no event handler, no external
  * resource. `standalone` gives a whole offline document with print CSS for A4.
  */
+import { checkReport } from './input';
 import { withColon } from './messages';
 import type { Block, ListItem, Report } from './model';
 
@@ -88,6 +89,7 @@ export const reportCss = `
 }`.trim();
 
 export function renderHtml(report: Report, options: HtmlOptions = {}): string {
+  checkReport(report);
   const lang = e(report.locale);
   const body = `<article class="coproduce-report" lang="${lang}">${report.blocks.map((b) => block(b, report)).join('\n')}</article>`;
   if (!options.standalone) return `${body}\n`;

@@ -1,4 +1,5 @@
 /** The report for a terminal: wrapped plain text, optional ANSI emphasis, no markup. */
+import { checkReport, checkWidth } from './input';
 import { withColon } from './messages';
 import type { Block, ListItem, Report } from './model';
 
@@ -33,7 +34,8 @@ export function wrap(text: string, width: number, first = '', rest = first): str
 }
 
 export function renderText(report: Report, options: TextOptions = {}): string {
-  const width = Math.max(30, Math.min(200, Math.floor(options.width ?? 80)));
+  checkReport(report);
+  const width = checkWidth(options.width, 80);
   const bold = (s: string) => (options.color ? `\u001b[1m${s}\u001b[22m` : s);
   const dim = (s: string) => (options.color ? `\u001b[2m${s}\u001b[22m` : s);
   const out: string[] = [];

@@ -22,7 +22,7 @@ describe('report messages', () => {
     const english = en.filter((f) => !fr.has(f));
     for (const c of cases)
       for (const detail of [false, true]) {
-        const text = renderText(buildReport({ results: c.results, locale: 'fr', detail, projectName: 'Projet' }), { width: 10_000 });
+        const text = renderText(buildReport({ results: c.results, locale: 'fr', detail, projectName: 'Projet' }), { width: 1000 });
         for (const f of english) expect(text, `"${f}" in ${c.name}`).not.toContain(f);
       }
   });
