@@ -10,7 +10,7 @@ import { sources as builtInSources } from '../sources';
 import { answerWords } from './answer-words';
 import { CitationIndex } from './citations';
 import { checkDate, checkLocale, checkResults, checkText } from './input';
-import { joinWords, rt, withColon } from './messages';
+import { joinWords, more, rt, sentence, withColon } from './messages';
 import { REPORT_FORMAT, type Block, type ListItem, type Report, type TechnicalBlock } from './model';
 import { fitCounts, fitWords, plainScore, topOptions } from './plain-score';
 
@@ -147,7 +147,7 @@ function reasonBlocks(r: EvaluationResult, locale: Locale, detail: boolean, cite
     blocks.push({ type: 'paragraph', text: rt(locale, dir === 'for' ? 'reasonsFor' : 'reasonsAgainst'), tone: 'strong' });
     blocks.push({ type: 'list', items: shown.map((x) => x.item()) });
   }
-  if (hidden) blocks.push({ type: 'paragraph', text: rt(locale, 'moreReasons', { n: hidden }), tone: 'note' });
+  if (hidden) blocks.push({ type: 'paragraph', text: more(locale, hidden, 'moreReason', 'moreReasons'), tone: 'note' });
 }
 
 function rankingBlocks(r: EvaluationResult, locale: Locale, detail: boolean, cite: Cite, blocks: Block[]): void {
@@ -175,7 +175,7 @@ function rankingBlocks(r: EvaluationResult, locale: Locale, detail: boolean, cit
       blocks.push({ type: 'paragraph', text: words, tone: 'strong' });
       blocks.push({ type: 'list', items: list.map((x) => x()) });
     }
-    if (hidden) blocks.push({ type: 'paragraph', text: rt(locale, 'moreReasons', { n: hidden }), tone: 'note' });
+    if (hidden) blocks.push({ type: 'paragraph', text: more(locale, hidden, 'moreReason', 'moreReasons'), tone: 'note' });
   }
 }
 
@@ -184,6 +184,7 @@ const severityOrder = { high: 0, medium: 1, low: 2 } as const;
 function riskBlocks(r: EvaluationResult, locale: Locale, detail: boolean, cite: Cite, blocks: Block[]): void {
   const risks = [...r.risks].sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
   const shown = detail ? risks : risks.slice(0, SHORT.risks);
+  const seen = new Set<string>();
   blocks.push({ type: 'heading', level: 3, text: rt(locale, 'risks') });
   blocks.push({
     type: 'list',
@@ -192,10 +193,15 @@ function riskBlocks(r: EvaluationResult, locale: Locale, detail: boolean, cite: 
       lead: f.label,
       text: f.detail,
       cites: cite(f.citations),
-      sub: (detail ? f.mitigations : f.mitigations.slice(0, 2)).map((m) => ({ text: rt(locale, 'reduce', { title: m.title, text: m.text }), cites: cite(m.citations) })),
+      // The short report gives a mitigation in full once, then by its title.
+      sub: (detail ? f.mitigations : f.mitigations.slice(0, 2)).map((m) => {
+        const again = !detail && seen.has(m.id);
+        seen.add(m.id);
+        return again ? { text: rt(locale, 'reduceAgain', { title: m.title }) } : { text: rt(locale, 'reduce', { title: sentence(m.title), text: m.text }), cites: cite(m.citations) };
+      }),
     })),
   });
-  if (risks.length > shown.length) blocks.push({ type: 'paragraph', text: rt(locale, 'moreRisks', { n: risks.length - shown.length }), tone: 'note' });
+  if (risks.length > shown.length) blocks.push({ type: 'paragraph', text: more(locale, risks.length - shown.length, 'moreRisk', 'moreRisks'), tone: 'note' });
 }
 
 const levelOrder = { requirement: 0, warning: 1, info: 2 } as const;
@@ -213,7 +219,7 @@ function adviceBlocks(r: EvaluationResult, locale: Locale, detail: boolean, cite
   if (!items.length) return;
   blocks.push({ type: 'heading', level: 3, text: rt(locale, 'advice') });
   if (shown.length) blocks.push({ type: 'list', items: shown.map((a) => ({ tag: rt(locale, `level.${a.level}`), lead: a.label, text: a.detail, cites: cite(a.citations) })) });
-  if (items.length > shown.length) blocks.push({ type: 'paragraph', text: rt(locale, 'moreAdvice', { n: items.length - shown.length }), tone: 'note' });
+  if (items.length > shown.length) blocks.push({ type: 'paragraph', text: more(locale, items.length - shown.length, 'moreNote', 'moreAdvice'), tone: 'note' });
 }
 
 function openQuestionBlocks(results: readonly { r: EvaluationResult; title: string }[], locale: Locale, detail: boolean, blocks: Block[]): void {
