@@ -70,7 +70,7 @@ export function buildReport(input: ReportInput): Report {
     type: 'key-value',
     items: [
       ...(projectName ? [{ key: rt(locale, 'project'), value: projectName }] : []),
-      { key: rt(locale, 'date'), value: date.slice(0, 10) },
+      { key: rt(locale, 'date'), value: longDate(date, locale) },
       { key: rt(locale, 'ruleSets'), value: results.map((x) => rt(locale, 'ruleSetVersion', { title: x.title, version: x.r.ruleSet.version })).join('; ') },
     ],
   });
@@ -109,6 +109,16 @@ export function buildReport(input: ReportInput): Report {
   }
   blocks.push(technical);
   return { format: REPORT_FORMAT, locale, detail, title, date, blocks };
+}
+
+/** "1 December 2026" / "1 décembre 2026": the day as people write it, whatever the time zone. */
+export function longDate(iso: string, locale: Locale): string {
+  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  try {
+    return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-CA' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(d);
+  } catch {
+    return iso.slice(0, 10); // a runtime without Intl's date data
+  }
 }
 
 function rank(key: string): number {

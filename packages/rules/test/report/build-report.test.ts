@@ -128,6 +128,12 @@ describe('buildReport', () => {
     expect(JSON.stringify(c.results)).toBe(before);
   });
 
+  it('writes the date as people do, in the locale', () => {
+    const kv = (r: Report) => (r.blocks.find((b) => b.type === 'key-value') as Extract<Block, { type: 'key-value' }>).items;
+    expect(kv(buildReport({ results: {}, date: '2026-12-01' }))).toContainEqual({ key: 'Date', value: '1 December 2026' });
+    expect(kv(buildReport({ results: {}, date: '2026-12-01T23:30:00Z', locale: 'fr' }))).toContainEqual({ key: 'Date', value: '1 décembre 2026' });
+  });
+
   it('uses the project name and title, and today by default', () => {
     const r = buildReport({ results: cases[0]!.results, projectName: 'Bristol pilot' });
     expect(r.title).toContain('Bristol pilot');
