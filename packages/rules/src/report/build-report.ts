@@ -9,7 +9,7 @@ import { profileQuestions, ruleSets as builtIn, type RuleSetKey } from '../profi
 import { sources as builtInSources } from '../sources';
 import { answerWords } from './answer-words';
 import { CitationIndex } from './citations';
-import { checkDate, checkLocale, checkResults, checkText } from './input';
+import { checkDate, checkLocale, checkResults, checkRuleSets, checkText } from './input';
 import { joinWords, more, rt, sentence, withColon } from './messages';
 import { REPORT_FORMAT, type Block, type ListItem, type Report, type TechnicalBlock } from './model';
 import { fitCounts, fitWords, plainScore, topOptions } from './plain-score';
@@ -55,7 +55,7 @@ export function buildReport(input: ReportInput): Report {
   const customTitle = checkText(input.title, 'title');
   const detail = input.detail === true;
   const entries = checkResults(input.results, 'results').sort(([a], [b]) => rank(a) - rank(b));
-  const custom = input.ruleSets ?? [];
+  const custom = checkRuleSets(input.ruleSets, 'ruleSets');
 
   const allSources: Record<string, Source> = { ...builtInSources };
   for (const rs of custom) Object.assign(allSources, rs.sources);

@@ -148,6 +148,8 @@ describe('buildReport', () => {
       [{ results: {}, locale: 'de' }, 'locale'],
       [{ results: {}, date: 'yesterday' }, 'date'],
       [{ results: {}, projectName: 'x'.repeat(500) }, 'projectName'],
+      [{ results: {}, ruleSets: {} }, 'ruleSets'],
+      [{ results: {}, ruleSets: [{ id: 'not loaded' }] }, 'ruleSets.0'],
     ];
     for (const [input, field] of bad) {
       let err: unknown;
