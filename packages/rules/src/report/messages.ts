@@ -108,6 +108,9 @@ const en = {
   'cmp.rulesUnknown': '{title}: which rules changed cannot be said (the record holds no full results and the rule set is not available).',
   'cmp.answer': 'Answer to "{question}": {from} → {to}.',
   'cmp.noAnswer': 'no answer',
+  'st.complete': 'complete',
+  'st.provisional': 'provisional',
+  'st.insufficient-information': 'not enough answers',
 } as const;
 
 export type ReportMessageKey = keyof typeof en;
@@ -214,6 +217,9 @@ const fr: Record<ReportMessageKey, string> = {
   'cmp.rulesUnknown': '{title} : impossible de dire quelles règles ont changé (le dossier ne contient pas les résultats complets et l’ensemble de règles n’est pas disponible).',
   'cmp.answer': 'Réponse à « {question} » : {from} → {to}.',
   'cmp.noAnswer': 'sans réponse',
+  'st.complete': 'définitif',
+  'st.provisional': 'provisoire',
+  'st.insufficient-information': 'réponses insuffisantes',
 };
 
 export const reportMessages: Readonly<Record<Locale, Readonly<Record<ReportMessageKey, string>>>> = { en, fr };
