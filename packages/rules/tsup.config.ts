@@ -12,6 +12,7 @@ export default defineConfig({
     'costs/v2': 'src/costs/v2.ts',
     'brokering/v2': 'src/brokering/v2.ts',
     i18n: 'src/i18n/index.ts',
+    report: 'src/report/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,
