@@ -78,14 +78,17 @@ export function buildReport(input: ReportInput): Report {
   // The verdicts at a glance, then one section per rule set.
   blocks.push({ type: 'heading', level: 2, text: rt(locale, 'verdicts'), anchor: 'summary' });
   blocks.push({ type: 'list', items: results.map(({ r, title: t }) => ({ lead: t, text: `${r.verdict.label}. ${plainScore(r, locale)}.` })) });
-  blocks.push({ type: 'paragraph', text: rt(locale, 'scope'), tone: 'note' });
+  // Rule sets that carry their own scope and limits (as cited notes) say it better, below.
+  if (!results.some(({ r }) => r.notes?.length)) blocks.push({ type: 'paragraph', text: rt(locale, 'scope'), tone: 'note' });
 
   const seenAdvice = new Set<string>();
+  const seenNotes = new Set<string>();
   for (const { key, r, title: t } of results) {
     blocks.push({ type: 'heading', level: 2, text: t, anchor: `rs-${anchorPart(key)}` });
     blocks.push({ type: 'paragraph', text: `${withColon(rt(locale, 'verdict'), locale)} ${r.verdict.label}`, tone: 'strong', cites: cite(r.verdict.citations) });
     if (r.verdict.summary) blocks.push({ type: 'paragraph', text: r.verdict.summary });
     blocks.push({ type: 'paragraph', text: r.status === 'insufficient-information' ? statusWords(r, locale) : `${plainScore(r, locale)}. ${statusWords(r, locale)}`, tone: 'note' });
+    verdictDetailBlocks(r, locale, blocks);
     if (r.ruleSet.kind === 'ranking') rankingBlocks(r, locale, detail, cite, blocks);
     else if (r.ruleSet.kind === 'verdict') reasonBlocks(r, locale, detail, cite, blocks);
     if (r.risks.length) riskBlocks(r, locale, detail, cite, blocks);
@@ -94,6 +97,12 @@ export function buildReport(input: ReportInput): Report {
       const shown = detail ? r.whatWouldChange : r.whatWouldChange.slice(0, SHORT.changes);
       blocks.push({ type: 'heading', level: 3, text: rt(locale, 'whatWouldChange') });
       blocks.push({ type: 'list', items: shown.map((c) => ({ text: c.sentence })) });
+    }
+    // The scope and limits each rule set asks to show with every result, once per report.
+    const notesHere = (r.notes ?? []).filter((n) => !seenNotes.has(n.text) && seenNotes.add(n.text));
+    if (notesHere.length) {
+      blocks.push({ type: 'heading', level: 3, text: rt(locale, 'keepInMind') });
+      blocks.push({ type: 'list', items: notesHere.map((n) => ({ lead: n.title, text: n.text, cites: cite(n.citations) })) });
     }
   }
 
@@ -164,7 +173,17 @@ function rankingBlocks(r: EvaluationResult, locale: Locale, detail: boolean, cit
   if (!r.ranking.length || r.status === 'insufficient-information') return;
   const shown = detail ? r.ranking : r.ranking.slice(0, SHORT.options);
   blocks.push({ type: 'heading', level: 3, text: rt(locale, 'ranking') });
-  blocks.push({ type: 'table', head: [rt(locale, 'rankingHead'), rt(locale, 'fitHead')], rows: shown.map((o) => [o.label, fitWords(r, o.option, locale)]) });
+  // Rule sets that tell fit from feasibility show both: the setting never outranks the fit.
+  const feasible = (o: EvaluationResult['ranking'][number]): string =>
+    o.definition === 'not-met'
+      ? rt(locale, 'feasible.notMet', { why: rt(locale, 'notMet') })
+      : rt(locale, o.feasibility! > 0 ? 'feasible.plus' : o.feasibility! < 0 ? 'feasible.minus' : 'feasible.zero');
+  const withFeasibility = r.ranking.some((o) => o.feasibility !== undefined);
+  blocks.push({
+    type: 'table',
+    head: [rt(locale, 'rankingHead'), rt(locale, 'fitHead'), ...(withFeasibility ? [rt(locale, 'feasibilityHead')] : [])],
+    rows: shown.map((o) => [o.label, fitWords(r, o.option, locale), ...(withFeasibility ? [feasible(o)] : [])]),
+  });
   // Why the best option(s) fit, and what counts against them.
   for (const top of topOptions(r).slice(0, 2)) {
     if (fitCounts(r, top.option).for + fitCounts(r, top.option).against === 0) continue;
@@ -187,6 +206,19 @@ function rankingBlocks(r: EvaluationResult, locale: Locale, detail: boolean, cit
     }
     if (hidden) blocks.push({ type: 'paragraph', text: more(locale, hidden, 'moreReason', 'moreReasons'), tone: 'note' });
   }
+}
+
+/** What a verdict leaves open: the options level at the top, or the answers a higher band needs. */
+function verdictDetailBlocks(r: EvaluationResult, locale: Locale, blocks: Block[]): void {
+  const labels = (ids: readonly string[]) => ids.map((id) => `"${r.unanswered.find((u) => u.question === id)?.label ?? id}"`);
+  const tied = r.verdict.tied;
+  if (tied && tied.length > 1) blocks.push({ type: 'paragraph', text: rt(locale, 'tied', { options: joinWords(locale, tied.map((o) => o.label)) }) });
+  if (tied) {
+    const deciding = r.unanswered.filter((u) => u.couldChangeVerdict).map((u) => u.question);
+    if (deciding.length) blocks.push({ type: 'paragraph', text: rt(locale, 'separate', { questions: joinWords(locale, labels(deciding.slice(0, 3))) }) });
+  }
+  const open = (r.verdict.needsAnswer ?? []).filter((q) => r.unanswered.some((u) => u.question === q));
+  if (open.length) blocks.push({ type: 'paragraph', text: rt(locale, 'needsAnswer', { questions: joinWords(locale, labels(open)) }) });
 }
 
 const severityOrder = { high: 0, medium: 1, low: 2 } as const;
