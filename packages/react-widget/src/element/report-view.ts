@@ -1,0 +1,48 @@
+/** The Report view: the project name field, the shared report drawn as DOM, and the exports. */
+import { renderHtml, renderMarkdown } from '@coproduce/rules/report';
+import type { Advisor, AdvisorState } from '../controller';
+import { ui } from '../messages';
+import { reportFor } from '../report';
+import { h } from './dom';
+import { reportNodes } from './report-dom';
+
+export interface ReportViewHooks {
+  readonly advisor: Advisor;
+  readonly detail: boolean;
+  setDetail(detail: boolean): void;
+  back(): void;
+  download(name: string, type: string, text: string): void;
+}
+
+export function renderReportView(host: HTMLElement, s: AdvisorState, hooks: ReportViewHooks): void {
+  const L = s.locale;
+  const name = h('input', { type: 'text', id: 'project-name', maxlength: 200, autocomplete: 'off', value: s.projectName }) as HTMLInputElement;
+  const body = h('div', { class: 'report-body' });
+  body.replaceChildren(...reportNodes(reportFor(s, hooks.detail)));
+  name.addEventListener('change', () => hooks.advisor.setProjectName(name.value));
+  const current = () => reportFor(hooks.advisor.getState(), hooks.detail);
+  const actions = h(
+    'div',
+    { class: 'actions no-print', role: 'group', 'aria-label': ui(L, 'actions') },
+    h('button', { type: 'button', onclick: () => window.print() }, ui(L, 'print')),
+    h('button', { type: 'button', class: 'secondary', onclick: () => hooks.download('coproduce-report.md', 'text/markdown', renderMarkdown(current())) }, ui(L, 'exportMarkdown')),
+    h('button', { type: 'button', class: 'secondary', onclick: () => hooks.download('coproduce-report.html', 'text/html', renderHtml(current(), { standalone: true })) }, ui(L, 'exportHtml')),
+    h('button', { type: 'button', class: 'secondary', onclick: () => hooks.download('coproduce-decision-record.json', 'application/json', `${JSON.stringify(hooks.advisor.toDecisionRecord())}\n`) }, ui(L, 'exportJson')),
+    h('button', { type: 'button', class: 'secondary', onclick: () => hooks.back() }, ui(L, 'backToQuestions')),
+  );
+  // Citation links move within the report; they never touch the host page's URL.
+  body.addEventListener('click', (e) => {
+    const a = (e.target as HTMLElement).closest?.('a[data-note]');
+    if (!a) return;
+    e.preventDefault();
+    const note = host.querySelector<HTMLElement>(`#note-${a.getAttribute('data-note')}`);
+    note?.setAttribute('tabindex', '-1');
+    note?.focus();
+  });
+  const detail = h('input', { type: 'checkbox', id: 'report-detail', checked: hooks.detail, onchange: (e: Event) => hooks.setDetail((e.target as HTMLInputElement).checked) });
+  host.replaceChildren(
+    h('div', { class: 'no-print project' }, h('label', { for: 'project-name' }, ui(L, 'projectName')), name, h('label', { class: 'check' }, detail, ui(L, 'detailed'))),
+    body,
+    actions,
+  );
+}
