@@ -42,7 +42,7 @@ export function renderReportView(host: HTMLElement, s: AdvisorState, hooks: Repo
   const detail = h('input', { type: 'checkbox', id: 'report-detail', checked: hooks.detail, onchange: (e: Event) => hooks.setDetail((e.target as HTMLInputElement).checked) });
   host.replaceChildren(
     h('div', { class: 'no-print project' }, h('label', { for: 'project-name' }, ui(L, 'projectName')), name, h('label', { class: 'check' }, detail, ui(L, 'detailed'))),
-    body,
     actions,
+    body,
   );
 }

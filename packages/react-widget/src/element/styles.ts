@@ -131,7 +131,7 @@ legend:focus-visible, [tabindex='-1']:focus-visible { outline: 3px solid var(--c
 .report-body h4 { font-size: 1.05rem; margin: 1rem 0 0.25rem; }
 .report-body .strong { font-weight: 700; font-size: 1.1rem; }
 .report-body .note { color: var(--coproduce-muted); }
-.report-body dl.kv { display: grid; grid-template-columns: minmax(8rem, max-content) 1fr; gap: 0.2rem 1rem; margin: 0.5rem 0; }
+.report-body dl.kv { display: grid; grid-template-columns: minmax(8rem, 3fr) minmax(8rem, 2fr); gap: 0.2rem 1rem; margin: 0.5rem 0; }
 .report-body dt { font-weight: 600; }
 .report-body dd { margin: 0; }
 .report-body table { border-collapse: collapse; margin: 0.5rem 0; }
@@ -142,7 +142,7 @@ legend:focus-visible, [tabindex='-1']:focus-visible { outline: 3px solid var(--c
 .quote { display: block; font-style: italic; color: var(--coproduce-muted); }
 ul, ol { margin: 0.25rem 0; padding-left: 1.25rem; }
 li { margin: 0.3rem 0; }
-.report > .actions { margin-top: 1rem; }
+.report > .actions { margin: 0 0 1rem; }
 
 /* Print: the report alone on A4, every section open, no form, no buttons, no instructions. */
 @page { size: A4; margin: 18mm 16mm; }
