@@ -64,13 +64,15 @@ export function decisionRecord(results: Readonly<Record<string, EvaluationResult
 }
 
 const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
-const answerSchema = z.union([z.boolean(), z.number(), z.string().check(z.maxLength(200)), z.array(z.string().check(z.maxLength(200))).check(z.maxLength(64))]);
-const recordSchema = z.strictObject({
+// Built on first read, not at import: a page that only makes records never needs them.
+const answerSchema = () => z.union([z.boolean(), z.number(), z.string().check(z.maxLength(200)), z.array(z.string().check(z.maxLength(200))).check(z.maxLength(64))]);
+const makeRecordSchema = () =>
+  z.strictObject({
   format: z.literal(DECISION_RECORD_FORMAT),
   created: text(40).check(z.refine((s) => !Number.isNaN(Date.parse(s)), 'not an ISO date')),
   projectName: z.optional(z.string().check(z.maxLength(200))),
   locale: z.optional(z.enum(locales)),
-  answers: z.record(text(64), answerSchema),
+  answers: z.record(text(64), answerSchema()),
   ruleSets: z
     .array(
       z.strictObject({
@@ -85,6 +87,8 @@ const recordSchema = z.strictObject({
     .check(z.minLength(1), z.maxLength(32)),
   results: z.optional(z.record(text(64), z.unknown())),
 });
+let schema: ReturnType<typeof makeRecordSchema> | undefined;
+const recordSchema = () => (schema ??= makeRecordSchema());
 
 /**
  * Read a decision record (an object, or its JSON text) and check it: a `ValidationError`
@@ -99,7 +103,7 @@ export function readDecisionRecord(json: unknown): DecisionRecord {
       throw new ValidationError('assessment', [{ path: [], message: `not valid JSON (${(err as Error).message.slice(0, 80)})`, expected: 'a decision record in JSON' }]);
     }
   }
-  const parsed = z.safeParse(recordSchema, input);
+  const parsed = z.safeParse(recordSchema(), input);
   if (!parsed.success)
     throw new ValidationError(
       'assessment',
