@@ -5,6 +5,7 @@
 // Each load runs in a fresh browser context (no module cache); loads alternate between the
 // bundles; medians are printed.
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 
@@ -27,6 +28,16 @@ const t2 = performance.now();
 window.__first = { defined: t1 - t0, total: t2 - t0 };
 </script></body></html>`;
 
+// A local server (not request interception), so that fetching the file costs what it costs on a page.
+const bodies = bundles.map((f) => readFileSync(f));
+const server = createServer((req, res) => {
+  const m = /^\/b(\d+)\.js$/.exec(req.url ?? '');
+  if (m) return res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-store' }).end(bodies[Number(m[1])]);
+  const n = Number(new URL(req.url ?? '/', 'http://x').searchParams.get('n') ?? 0);
+  res.writeHead(200, { 'content-type': 'text/html' }).end(page(n));
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const origin = `http://127.0.0.1:${server.address().port}`;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 const figures = bundles.map(() => ({ defined: [], total: [], update: [] }));
@@ -34,12 +45,7 @@ for (let round = 0; round < ROUNDS; round++)
   for (const [n, file] of bundles.entries()) {
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const p = await ctx.newPage();
-    await p.route('http://bench.local/**', (route) => {
-      const url = new URL(route.request().url());
-      if (url.pathname === '/') return route.fulfill({ contentType: 'text/html', body: page(n) });
-      return route.fulfill({ contentType: 'text/javascript', body: readFileSync(file) });
-    });
-    await p.goto('http://bench.local/');
+    await p.goto(`${origin}/?n=${n}`);
     await p.waitForFunction(() => window.__first);
     const first = await p.evaluate(() => window.__first);
     figures[n].defined.push(first.defined);
@@ -68,6 +74,7 @@ for (let round = 0; round < ROUNDS; round++)
     await ctx.close();
   }
 await browser.close();
+server.close();
 for (const [n, file] of bundles.entries()) {
   const f = figures[n];
   console.log(`${file}\n  module evaluation until defined: median ${median(f.defined).toFixed(1)} ms\n  module evaluation + first render: median ${median(f.total).toFixed(1)} ms (${ROUNDS} fresh loads)\n  update after one answer, all answered: median ${median(f.update).toFixed(2)} ms sync (${f.update.length} updates)`);
