@@ -10,7 +10,7 @@ import { sources as builtInSources } from '../sources';
 import { answerWords } from './answer-words';
 import { CitationIndex } from './citations';
 import { checkDate, checkLocale, checkResults, checkText } from './input';
-import { rt, withColon } from './messages';
+import { joinWords, rt, withColon } from './messages';
 import { REPORT_FORMAT, type Block, type ListItem, type Report, type TechnicalBlock } from './model';
 import { fitCounts, fitWords, plainScore, topOptions } from './plain-score';
 
@@ -85,7 +85,7 @@ export function buildReport(input: ReportInput): Report {
     blocks.push({ type: 'heading', level: 2, text: t, anchor: `rs-${anchorPart(key)}` });
     blocks.push({ type: 'paragraph', text: `${withColon(rt(locale, 'verdict'), locale)} ${r.verdict.label}`, tone: 'strong', cites: cite(r.verdict.citations) });
     if (r.verdict.summary) blocks.push({ type: 'paragraph', text: r.verdict.summary });
-    blocks.push({ type: 'paragraph', text: `${plainScore(r, locale)}. ${statusWords(r, locale)}`, tone: 'note' });
+    blocks.push({ type: 'paragraph', text: r.status === 'insufficient-information' ? statusWords(r, locale) : `${plainScore(r, locale)}. ${statusWords(r, locale)}`, tone: 'note' });
     if (r.ruleSet.kind === 'ranking') rankingBlocks(r, locale, detail, cite, blocks);
     else if (r.ruleSet.kind === 'verdict') reasonBlocks(r, locale, detail, cite, blocks);
     if (r.risks.length) riskBlocks(r, locale, detail, cite, blocks);
@@ -151,7 +151,7 @@ function reasonBlocks(r: EvaluationResult, locale: Locale, detail: boolean, cite
 }
 
 function rankingBlocks(r: EvaluationResult, locale: Locale, detail: boolean, cite: Cite, blocks: Block[]): void {
-  if (!r.ranking.length) return;
+  if (!r.ranking.length || r.status === 'insufficient-information') return;
   const shown = detail ? r.ranking : r.ranking.slice(0, SHORT.options);
   blocks.push({ type: 'heading', level: 3, text: rt(locale, 'ranking') });
   blocks.push({ type: 'table', head: [rt(locale, 'rankingHead'), rt(locale, 'fitHead')], rows: shown.map((o) => [o.label, fitWords(r, o.option, locale)]) });
@@ -188,8 +188,9 @@ function riskBlocks(r: EvaluationResult, locale: Locale, detail: boolean, cite: 
   blocks.push({
     type: 'list',
     items: shown.map((f) => ({
-      lead: rt(locale, `lead.${f.severity}`),
-      text: `${withColon(f.label, locale)} ${f.detail}`,
+      tag: rt(locale, `lead.${f.severity}`),
+      lead: f.label,
+      text: f.detail,
       cites: cite(f.citations),
       sub: (detail ? f.mitigations : f.mitigations.slice(0, 2)).map((m) => ({ text: rt(locale, 'reduce', { title: m.title, text: m.text }), cites: cite(m.citations) })),
     })),
@@ -211,7 +212,7 @@ function adviceBlocks(r: EvaluationResult, locale: Locale, detail: boolean, cite
   const shown = detail ? items : items.filter((a) => a.level !== 'info');
   if (!items.length) return;
   blocks.push({ type: 'heading', level: 3, text: rt(locale, 'advice') });
-  if (shown.length) blocks.push({ type: 'list', items: shown.map((a) => ({ lead: rt(locale, `level.${a.level}`), text: `${withColon(a.label, locale)} ${a.detail}`, cites: cite(a.citations) })) });
+  if (shown.length) blocks.push({ type: 'list', items: shown.map((a) => ({ tag: rt(locale, `level.${a.level}`), lead: a.label, text: a.detail, cites: cite(a.citations) })) });
   if (items.length > shown.length) blocks.push({ type: 'paragraph', text: rt(locale, 'moreAdvice', { n: items.length - shown.length }), tone: 'note' });
 }
 
@@ -232,10 +233,27 @@ function openQuestionBlocks(results: readonly { r: EvaluationResult; title: stri
     blocks.push({ type: 'paragraph', text: rt(locale, 'noOpen') });
     return;
   }
-  const items: ListItem[] = decisive.map((q) => ({ text: q.label, sub: [{ text: rt(locale, 'couldChange', { titles: q.changes.join('; ') }) }] }));
-  if (detail) items.push(...rest.map((q) => ({ text: q.label })));
-  if (items.length) blocks.push({ type: 'list', items });
+  // Grouped by the verdicts they could change, so each rule set is named once.
+  const groups = new Map<string, { titles: string[]; labels: string[] }>();
+  for (const q of decisive) {
+    const k = q.changes.join('\u0000');
+    const g = groups.get(k) ?? { titles: q.changes, labels: [] };
+    g.labels.push(q.label);
+    groups.set(k, g);
+  }
+  for (const g of groups.values()) {
+    blocks.push({ type: 'paragraph', text: rt(locale, 'couldChange', { titles: joinWords(locale, g.titles.map((t) => quoteTitle(t, locale))) }), tone: 'strong' });
+    blocks.push({ type: 'list', items: g.labels.map((text) => ({ text })) });
+  }
+  if (detail && rest.length) {
+    blocks.push({ type: 'paragraph', text: rt(locale, 'otherQuestions'), tone: 'strong' });
+    blocks.push({ type: 'list', items: rest.map((q) => ({ text: q.label })) });
+  }
   if (!detail && rest.length) blocks.push({ type: 'paragraph', text: rest.length === 1 ? rt(locale, 'otherOpenOne') : rt(locale, 'otherOpen', { n: rest.length }), tone: 'note' });
+}
+
+function quoteTitle(t: string, locale: Locale): string {
+  return locale === 'fr' ? `«\u00a0${t}\u00a0»` : `“${t}”`;
 }
 
 function answerBlocks(results: readonly EvaluationResult[], custom: readonly RuleSet[], locale: Locale, blocks: Block[]): void {
