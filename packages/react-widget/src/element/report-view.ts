@@ -1,10 +1,9 @@
 /** The Report view: the project name field, the shared report drawn as DOM, and the exports. */
-import { renderHtml, renderMarkdown } from '@coproduce/rules/report';
+import { renderDom, renderHtml, renderMarkdown, type Report } from '@coproduce/rules/report';
 import type { Advisor, AdvisorState } from '../controller';
 import { ui } from '../messages';
 import { reportFor } from '../report';
 import { h } from './dom';
-import { reportNodes } from './report-dom';
 
 export interface ReportViewHooks {
   readonly advisor: Advisor;
@@ -18,7 +17,7 @@ export function renderReportView(host: HTMLElement, s: AdvisorState, hooks: Repo
   const L = s.locale;
   const name = h('input', { type: 'text', id: 'project-name', maxlength: 200, autocomplete: 'off', value: s.projectName }) as HTMLInputElement;
   const body = h('div', { class: 'report-body' });
-  body.replaceChildren(...reportNodes(reportFor(s, hooks.detail)));
+  body.replaceChildren(drawReport(reportFor(s, hooks.detail)));
   name.addEventListener('change', () => hooks.advisor.setProjectName(name.value));
   const current = () => reportFor(hooks.advisor.getState(), hooks.detail);
   const actions = h(
@@ -32,10 +31,10 @@ export function renderReportView(host: HTMLElement, s: AdvisorState, hooks: Repo
   );
   // Citation links move within the report; they never touch the host page's URL.
   body.addEventListener('click', (e) => {
-    const a = (e.target as HTMLElement).closest?.('a[data-note]');
+    const a = (e.target as HTMLElement).closest?.('a[href^="#"]');
     if (!a) return;
     e.preventDefault();
-    const note = host.querySelector<HTMLElement>(`#note-${a.getAttribute('data-note')}`);
+    const note = host.querySelector<HTMLElement>(`[id="${CSS.escape(a.getAttribute('href')!.slice(1))}"]`);
     note?.setAttribute('tabindex', '-1');
     note?.focus();
   });
@@ -45,4 +44,16 @@ export function renderReportView(host: HTMLElement, s: AdvisorState, hooks: Repo
     actions,
     body,
   );
+}
+
+/**
+ * The shared report as DOM (`renderDom`: createElement and text only). Its title becomes the
+ * place focus moves to when the Report opens.
+ */
+function drawReport(report: Report): HTMLElement {
+  const article = renderDom(report);
+  const title = article.querySelector('h1');
+  title?.setAttribute('id', 'report-title');
+  title?.setAttribute('tabindex', '-1');
+  return article;
 }

@@ -122,27 +122,29 @@ legend:focus-visible, [tabindex='-1']:focus-visible { outline: 3px solid var(--c
   .summary-toggle[aria-expanded='false'] + .summary-body { display: block; }
 }
 
-/* The report. */
+/* The report (structure from the shared report module's renderDom). */
 .check { display: inline-flex; gap: 0.4rem; align-items: flex-start; margin-top: 0.5rem; }
 .report .project { display: grid; gap: 0.25rem; margin-bottom: 1rem; max-width: 30rem; }
+.report > .actions { margin: 0 0 1rem; }
 .report-body { max-width: 48rem; }
-.report-body h2 { font-size: 1.4rem; margin: 0.5rem 0; }
-.report-body h3 { font-size: 1.2rem; margin: 1.25rem 0 0.4rem; border-bottom: 1px solid var(--coproduce-border); }
-.report-body h4 { font-size: 1.05rem; margin: 1rem 0 0.25rem; }
-.report-body .strong { font-weight: 700; font-size: 1.1rem; }
-.report-body .note { color: var(--coproduce-muted); }
-.report-body dl.kv { display: grid; grid-template-columns: minmax(8rem, 3fr) minmax(8rem, 2fr); gap: 0.2rem 1rem; margin: 0.5rem 0; }
-.report-body dt { font-weight: 600; }
-.report-body dd { margin: 0; }
-.report-body table { border-collapse: collapse; margin: 0.5rem 0; }
-.report-body th, .report-body td { border: 1px solid var(--coproduce-border); padding: 0.2rem 0.5rem; text-align: left; }
-.cites { font-size: 0.85rem; margin-left: 0.25rem; }
-.cites a, .sources a { color: var(--coproduce-accent); }
-.notes, .sources { font-size: 0.9rem; }
-.quote { display: block; font-style: italic; color: var(--coproduce-muted); }
+.coproduce-report h1 { font-size: 1.4rem; margin: 0.5rem 0; }
+.coproduce-report h2 { font-size: 1.2rem; margin: 1.25rem 0 0.4rem; border-bottom: 1px solid var(--coproduce-border); }
+.coproduce-report h3 { font-size: 1.05rem; margin: 1rem 0 0.25rem; }
+.coproduce-report .note { color: var(--coproduce-muted); }
+.coproduce-report .tag { font-weight: 700; color: var(--coproduce-warn); }
+.coproduce-report dl { display: grid; grid-template-columns: minmax(8rem, 3fr) minmax(8rem, 2fr); gap: 0.2rem 1rem; margin: 0.5rem 0; }
+.coproduce-report dl > div { display: contents; }
+.coproduce-report dt { font-weight: 600; }
+.coproduce-report dd { margin: 0; }
+.coproduce-report table { border-collapse: collapse; margin: 0.5rem 0; }
+.coproduce-report th, .coproduce-report td { border: 1px solid var(--coproduce-border); padding: 0.2rem 0.5rem; text-align: left; }
+.coproduce-report .cites { font-size: 0.85rem; }
+.coproduce-report a { color: var(--coproduce-accent); }
+.coproduce-report .notes, .coproduce-report .sources { font-size: 0.9rem; }
+.coproduce-report q { font-style: italic; color: var(--coproduce-muted); }
+.coproduce-report .licence { color: var(--coproduce-muted); }
 ul, ol { margin: 0.25rem 0; padding-left: 1.25rem; }
 li { margin: 0.3rem 0; }
-.report > .actions { margin: 0 0 1rem; }
 
 /* Print: the report alone on A4, every section open, no form, no buttons, no instructions. */
 @page { size: A4; margin: 18mm 16mm; }
@@ -155,7 +157,7 @@ li { margin: 0.3rem 0; }
   .report-body { max-width: none; }
   details.technical > summary { list-style: none; font-weight: 700; }
   details.technical::details-content { content-visibility: visible; display: block; }
-  h3, h4 { break-after: avoid; }
+  h1, h2, h3 { break-after: avoid; }
   li, dl, table { break-inside: avoid; }
   a { color: #000; }
 }
