@@ -132,7 +132,7 @@ legend:focus-visible, [tabindex='-1']:focus-visible { outline: 3px solid var(--c
 .coproduce-report h3 { font-size: 1.05rem; margin: 1rem 0 0.25rem; }
 .coproduce-report .note { color: var(--coproduce-muted); }
 .coproduce-report .tag { font-weight: 700; color: var(--coproduce-warn); }
-.coproduce-report dl { display: grid; grid-template-columns: minmax(8rem, 3fr) minmax(8rem, 2fr); gap: 0.2rem 1rem; margin: 0.5rem 0; }
+.coproduce-report dl { display: grid; grid-template-columns: fit-content(55%) minmax(8rem, 1fr); gap: 0.2rem 1rem; margin: 0.5rem 0; }
 .coproduce-report dl > div { display: contents; }
 .coproduce-report dt { font-weight: 600; }
 .coproduce-report dd { margin: 0; }
