@@ -283,6 +283,12 @@ describe('<coproduce-advisor> in Chromium', () => {
     await page.screenshot({ path: `${artifacts}widget-600.png` });
     expect(await columns(1400)).toBe(2);
     await page.screenshot({ path: `${artifacts}widget-1400.png` });
+    // layout="page": every section at once, no step list.
+    const sections = new Set(profileQuestions.map((q) => q.group)).size;
+    expect(await page.locator('coproduce-advisor fieldset.group').count()).toBe(1);
+    await page.evaluate(() => document.getElementById('advisor')!.setAttribute('layout', 'page'));
+    await expect.poll(() => page.locator('coproduce-advisor fieldset.group').count()).toBe(sections);
+    expect(await page.locator('coproduce-advisor nav.steps').isVisible()).toBe(false);
     await page.close();
 
     const phone = await open({ width: 390 });
@@ -291,8 +297,11 @@ describe('<coproduce-advisor> in Chromium', () => {
     const box = await bar.boundingBox();
     expect(box!.y + box!.height).toBeLessThanOrEqual(1000 + 1); // in view at the bottom of the screen, not 12,000 px down
     await phone.page.screenshot({ path: `${artifacts}widget-390.png` });
+    // Collapsed, the bar still shows the verdicts; open, their status and the way to the report.
+    expect(await phone.page.locator('coproduce-advisor .summary [data-rule-set=costs] .verdict').isVisible()).toBe(true);
+    expect(await phone.page.locator('coproduce-advisor .summary [data-rule-set=costs] .status').isVisible()).toBe(false);
     await phone.page.locator('coproduce-advisor .summary-toggle').click();
-    await expect.poll(() => phone.page.locator('coproduce-advisor .summary [data-rule-set=costs] .verdict').isVisible()).toBe(true);
+    await expect.poll(() => phone.page.locator('coproduce-advisor .summary [data-rule-set=costs] .status').isVisible()).toBe(true);
     await phone.page.screenshot({ path: `${artifacts}widget-390-summary.png` });
     await axe(phone.page, 'phone');
     await phone.page.close();

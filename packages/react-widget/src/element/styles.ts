@@ -102,7 +102,10 @@ legend:focus-visible, [tabindex='-1']:focus-visible { outline: 3px solid var(--c
 .summary-toggle { width: 100%; text-align: left; background: transparent; color: var(--coproduce-fg); font-weight: 700; padding: 0.25rem 0; }
 .summary-toggle::after { content: ' ▴'; }
 .summary-toggle[aria-expanded='true']::after { content: ' ▾'; }
-.summary-toggle[aria-expanded='false'] + .summary-body { display: none; }
+/* Collapsed, the bar still shows each verdict in a line; expanded, the statuses and the way to the report. */
+.summary-toggle[aria-expanded='false'] + .summary-body .verdicts { display: flex; flex-wrap: wrap; gap: 0.1rem 1rem; margin: 0; }
+.summary-toggle[aria-expanded='false'] + .summary-body :is(.rs-title, .status, .verdicts + button) { display: none; }
+.summary-toggle[aria-expanded='false'] + .summary-body .verdict { font-size: 0.9rem; }
 .verdicts { list-style: none; padding: 0; margin: 0.25rem 0 0.5rem; display: grid; gap: 0.5rem; }
 .verdicts li { display: grid; margin: 0; }
 .rs-title { font-size: 0.85rem; color: var(--coproduce-muted); }
@@ -119,7 +122,10 @@ legend:focus-visible, [tabindex='-1']:focus-visible { outline: 3px solid var(--c
   .summary { top: 0.5rem; bottom: auto; padding: 1rem; }
   .summary-title { display: block; }
   .summary-toggle { display: none; }
-  .summary-toggle[aria-expanded='false'] + .summary-body { display: block; }
+  .summary-toggle[aria-expanded='false'] + .summary-body .verdicts { display: grid; gap: 0.5rem; margin: 0.25rem 0 0.5rem; }
+  .summary-toggle[aria-expanded='false'] + .summary-body :is(.rs-title, .status) { display: inline; }
+  .summary-toggle[aria-expanded='false'] + .summary-body .verdicts + button { display: inline-block; }
+  .summary-toggle[aria-expanded='false'] + .summary-body .verdict { font-size: 1.05rem; }
 }
 
 /* The report (structure from the shared report module's renderDom). */
