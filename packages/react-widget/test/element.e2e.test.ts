@@ -282,6 +282,8 @@ describe('<coproduce-advisor> in Chromium', () => {
     expect(await columns(600)).toBe(1);
     await page.screenshot({ path: `${artifacts}widget-600.png` });
     expect(await columns(1400)).toBe(2);
+    expect(await page.locator('coproduce-advisor .summary [data-rule-set=costs] .status').isVisible()).toBe(true);
+    expect(await page.locator('coproduce-advisor .summary-toggle').isVisible()).toBe(false);
     await page.screenshot({ path: `${artifacts}widget-1400.png` });
     // layout="page": every section at once, no step list.
     const sections = new Set(profileQuestions.map((q) => q.group)).size;

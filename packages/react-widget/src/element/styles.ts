@@ -123,8 +123,7 @@ legend:focus-visible, [tabindex='-1']:focus-visible { outline: 3px solid var(--c
   .summary-title { display: block; }
   .summary-toggle { display: none; }
   .summary-toggle[aria-expanded='false'] + .summary-body .verdicts { display: grid; gap: 0.5rem; margin: 0.25rem 0 0.5rem; }
-  .summary-toggle[aria-expanded='false'] + .summary-body :is(.rs-title, .status) { display: inline; }
-  .summary-toggle[aria-expanded='false'] + .summary-body .verdicts + button { display: inline-block; }
+  .summary-toggle[aria-expanded='false'] + .summary-body :is(.rs-title, .status, .verdicts + button) { display: revert; }
   .summary-toggle[aria-expanded='false'] + .summary-body .verdict { font-size: 1.05rem; }
 }
 
