@@ -9,8 +9,8 @@ import { profileQuestions, ruleSets as builtIn, type RuleSetKey } from '../profi
 import { sources as builtInSources } from '../sources';
 import { answerWords } from './answer-words';
 import { CitationIndex } from './citations';
-import { checkDate, checkLocale, checkResults, checkText } from './input';
-import { joinWords, rt, withColon } from './messages';
+import { checkDate, checkLocale, checkResults, checkRuleSets, checkText } from './input';
+import { joinWords, more, rt, sentence, withColon } from './messages';
 import { REPORT_FORMAT, type Block, type ListItem, type Report, type TechnicalBlock } from './model';
 import { fitCounts, fitWords, plainScore, topOptions } from './plain-score';
 
@@ -55,7 +55,7 @@ export function buildReport(input: ReportInput): Report {
   const customTitle = checkText(input.title, 'title');
   const detail = input.detail === true;
   const entries = checkResults(input.results, 'results').sort(([a], [b]) => rank(a) - rank(b));
-  const custom = input.ruleSets ?? [];
+  const custom = checkRuleSets(input.ruleSets, 'ruleSets');
 
   const allSources: Record<string, Source> = { ...builtInSources };
   for (const rs of custom) Object.assign(allSources, rs.sources);
@@ -70,7 +70,7 @@ export function buildReport(input: ReportInput): Report {
     type: 'key-value',
     items: [
       ...(projectName ? [{ key: rt(locale, 'project'), value: projectName }] : []),
-      { key: rt(locale, 'date'), value: date.slice(0, 10) },
+      { key: rt(locale, 'date'), value: longDate(date, locale) },
       { key: rt(locale, 'ruleSets'), value: results.map((x) => rt(locale, 'ruleSetVersion', { title: x.title, version: x.r.ruleSet.version })).join('; ') },
     ],
   });
@@ -111,6 +111,16 @@ export function buildReport(input: ReportInput): Report {
   return { format: REPORT_FORMAT, locale, detail, title, date, blocks };
 }
 
+/** "1 December 2026" / "1 décembre 2026": the day as people write it, whatever the time zone. */
+export function longDate(iso: string, locale: Locale): string {
+  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  try {
+    return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-CA' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(d);
+  } catch {
+    return iso.slice(0, 10); // a runtime without Intl's date data
+  }
+}
+
 function rank(key: string): number {
   const i = order.indexOf(key);
   return i < 0 ? order.length : i;
@@ -147,7 +157,7 @@ function reasonBlocks(r: EvaluationResult, locale: Locale, detail: boolean, cite
     blocks.push({ type: 'paragraph', text: rt(locale, dir === 'for' ? 'reasonsFor' : 'reasonsAgainst'), tone: 'strong' });
     blocks.push({ type: 'list', items: shown.map((x) => x.item()) });
   }
-  if (hidden) blocks.push({ type: 'paragraph', text: rt(locale, 'moreReasons', { n: hidden }), tone: 'note' });
+  if (hidden) blocks.push({ type: 'paragraph', text: more(locale, hidden, 'moreReason', 'moreReasons'), tone: 'note' });
 }
 
 function rankingBlocks(r: EvaluationResult, locale: Locale, detail: boolean, cite: Cite, blocks: Block[]): void {
@@ -175,7 +185,7 @@ function rankingBlocks(r: EvaluationResult, locale: Locale, detail: boolean, cit
       blocks.push({ type: 'paragraph', text: words, tone: 'strong' });
       blocks.push({ type: 'list', items: list.map((x) => x()) });
     }
-    if (hidden) blocks.push({ type: 'paragraph', text: rt(locale, 'moreReasons', { n: hidden }), tone: 'note' });
+    if (hidden) blocks.push({ type: 'paragraph', text: more(locale, hidden, 'moreReason', 'moreReasons'), tone: 'note' });
   }
 }
 
@@ -184,6 +194,7 @@ const severityOrder = { high: 0, medium: 1, low: 2 } as const;
 function riskBlocks(r: EvaluationResult, locale: Locale, detail: boolean, cite: Cite, blocks: Block[]): void {
   const risks = [...r.risks].sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
   const shown = detail ? risks : risks.slice(0, SHORT.risks);
+  const seen = new Set<string>();
   blocks.push({ type: 'heading', level: 3, text: rt(locale, 'risks') });
   blocks.push({
     type: 'list',
@@ -192,10 +203,15 @@ function riskBlocks(r: EvaluationResult, locale: Locale, detail: boolean, cite: 
       lead: f.label,
       text: f.detail,
       cites: cite(f.citations),
-      sub: (detail ? f.mitigations : f.mitigations.slice(0, 2)).map((m) => ({ text: rt(locale, 'reduce', { title: m.title, text: m.text }), cites: cite(m.citations) })),
+      // The short report gives a mitigation in full once, then by its title.
+      sub: (detail ? f.mitigations : f.mitigations.slice(0, 2)).map((m) => {
+        const again = !detail && seen.has(m.id);
+        seen.add(m.id);
+        return again ? { text: rt(locale, 'reduceAgain', { title: m.title }) } : { text: rt(locale, 'reduce', { title: sentence(m.title), text: m.text }), cites: cite(m.citations) };
+      }),
     })),
   });
-  if (risks.length > shown.length) blocks.push({ type: 'paragraph', text: rt(locale, 'moreRisks', { n: risks.length - shown.length }), tone: 'note' });
+  if (risks.length > shown.length) blocks.push({ type: 'paragraph', text: more(locale, risks.length - shown.length, 'moreRisk', 'moreRisks'), tone: 'note' });
 }
 
 const levelOrder = { requirement: 0, warning: 1, info: 2 } as const;
@@ -213,7 +229,7 @@ function adviceBlocks(r: EvaluationResult, locale: Locale, detail: boolean, cite
   if (!items.length) return;
   blocks.push({ type: 'heading', level: 3, text: rt(locale, 'advice') });
   if (shown.length) blocks.push({ type: 'list', items: shown.map((a) => ({ tag: rt(locale, `level.${a.level}`), lead: a.label, text: a.detail, cites: cite(a.citations) })) });
-  if (items.length > shown.length) blocks.push({ type: 'paragraph', text: rt(locale, 'moreAdvice', { n: items.length - shown.length }), tone: 'note' });
+  if (items.length > shown.length) blocks.push({ type: 'paragraph', text: more(locale, items.length - shown.length, 'moreNote', 'moreAdvice'), tone: 'note' });
 }
 
 function openQuestionBlocks(results: readonly { r: EvaluationResult; title: string }[], locale: Locale, detail: boolean, blocks: Block[]): void {

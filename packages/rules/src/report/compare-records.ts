@@ -9,7 +9,7 @@ import { profileQuestions, profileFor, ruleSets as builtIn } from '../profile';
 import { translate, type Locale } from '../i18n';
 import { answerWords } from './answer-words';
 import { readDecisionRecord, type DecisionRecord, type DecisionRecordEntry } from './decision-record';
-import { checkLocale } from './input';
+import { checkLocale, checkRuleSets } from './input';
 import { rt } from './messages';
 
 export interface RuleSetComparison {
@@ -53,7 +53,7 @@ export function compareRecords(a: unknown, b: unknown, options: CompareOptions =
   const before = readDecisionRecord(a);
   const after = readDecisionRecord(b);
   const locale = checkLocale(options.locale, 'locale');
-  const known = [...Object.values(builtIn), ...(options.ruleSets ?? [])] as RuleSet[];
+  const known = [...Object.values(builtIn), ...checkRuleSets(options.ruleSets, 'ruleSets')] as RuleSet[];
 
   const keys = [...new Set([...before.ruleSets.map((e) => e.key), ...after.ruleSets.map((e) => e.key)])];
   const ruleSets = keys.map((key): RuleSetComparison => {
@@ -97,7 +97,7 @@ export function compareRecords(a: unknown, b: unknown, options: CompareOptions =
       if (c.hashChanged) summary.push(rt(locale, 'cmp.hash', { title: t, version: c.after.version, from: c.before.hash.slice(0, 12), to: c.after.hash.slice(0, 12) }));
       if (c.versionChanged) summary.push(rt(locale, 'cmp.version', { title: t, from: c.before.version, to: c.after.version }));
       if (c.verdictChanged) summary.push(rt(locale, 'cmp.verdict', { title: t, from: c.before.verdict.label, to: c.after.verdict.label }));
-      if (c.statusChanged) summary.push(rt(locale, 'cmp.status', { title: t, from: c.before.status, to: c.after.status }));
+      if (c.statusChanged) summary.push(rt(locale, 'cmp.status', { title: t, from: rt(locale, `st.${c.before.status}`), to: rt(locale, `st.${c.after.status}`) }));
       if (c.ruleChanges === null) summary.push(rt(locale, 'cmp.rulesUnknown', { title: t }));
       else if (c.ruleChanges.length) summary.push(rt(locale, 'cmp.rules', { title: t, n: c.ruleChanges.length }));
       if (!c.hashChanged && !c.versionChanged && !c.verdictChanged && !c.statusChanged && c.ruleChanges?.length === 0) summary.push(rt(locale, 'cmp.same', { title: t, verdict: c.after.verdict.label }));

@@ -48,9 +48,12 @@ const en = {
   reasonsFit: 'Why this fits',
   reasonsNoFit: 'What counts against it',
   moreReasons: '{n} more reasons in the detailed report.',
+  moreReason: '1 more reason in the detailed report.',
   risks: 'Risks and how to reduce them',
   moreRisks: '{n} more risks in the detailed report.',
-  reduce: 'Reduce it: {title}. {text}',
+  moreRisk: '1 more risk in the detailed report.',
+  reduce: 'Reduce it: {title} {text}',
+  reduceAgain: 'Reduce it: {title} (see above)',
   ranking: 'How the options compare',
   rankingHead: 'Option',
   fitHead: 'Fit',
@@ -59,6 +62,7 @@ const en = {
   'level.warning': 'Warning',
   'level.info': 'Note',
   moreAdvice: '{n} more notes in the detailed report.',
+  moreNote: '1 more note in the detailed report.',
   whatWouldChange: 'What would change the verdict',
   openQuestions: 'Questions still open',
   couldChange: 'These could change the verdict on {titles}:',
@@ -104,6 +108,9 @@ const en = {
   'cmp.rulesUnknown': '{title}: which rules changed cannot be said (the record holds no full results and the rule set is not available).',
   'cmp.answer': 'Answer to "{question}": {from} → {to}.',
   'cmp.noAnswer': 'no answer',
+  'st.complete': 'complete',
+  'st.provisional': 'provisional',
+  'st.insufficient-information': 'not enough answers',
 } as const;
 
 export type ReportMessageKey = keyof typeof en;
@@ -151,9 +158,12 @@ const fr: Record<ReportMessageKey, string> = {
   reasonsFit: 'Pourquoi ce choix convient',
   reasonsNoFit: 'Ce qui joue contre lui',
   moreReasons: '{n} autres raisons dans le rapport détaillé.',
+  moreReason: 'Une autre raison dans le rapport détaillé.',
   risks: 'Risques et comment les réduire',
   moreRisks: '{n} autres risques dans le rapport détaillé.',
-  reduce: 'Pour le réduire : {title}. {text}',
+  moreRisk: 'Un autre risque dans le rapport détaillé.',
+  reduce: 'Pour le réduire : {title} {text}',
+  reduceAgain: 'Pour le réduire : {title} (voir plus haut)',
   ranking: 'Comparaison des options',
   rankingHead: 'Option',
   fitHead: 'Adéquation',
@@ -162,6 +172,7 @@ const fr: Record<ReportMessageKey, string> = {
   'level.warning': 'Attention',
   'level.info': 'À noter',
   moreAdvice: '{n} autres remarques dans le rapport détaillé.',
+  moreNote: 'Une autre remarque dans le rapport détaillé.',
   whatWouldChange: 'Ce qui changerait le verdict',
   openQuestions: 'Questions encore ouvertes',
   couldChange: 'Ces questions pourraient changer le verdict sur {titles} :',
@@ -206,6 +217,9 @@ const fr: Record<ReportMessageKey, string> = {
   'cmp.rulesUnknown': '{title} : impossible de dire quelles règles ont changé (le dossier ne contient pas les résultats complets et l’ensemble de règles n’est pas disponible).',
   'cmp.answer': 'Réponse à « {question} » : {from} → {to}.',
   'cmp.noAnswer': 'sans réponse',
+  'st.complete': 'définitif',
+  'st.provisional': 'provisoire',
+  'st.insufficient-information': 'réponses insuffisantes',
 };
 
 export const reportMessages: Readonly<Record<Locale, Readonly<Record<ReportMessageKey, string>>>> = { en, fr };
@@ -219,6 +233,16 @@ export function rt(locale: Locale, key: ReportMessageKey, vars: Readonly<Record<
 /** French sets "?", ":", "»" apart with a space that must not break a line. */
 function nbsp(locale: Locale, text: string): string {
   return locale === 'fr' ? text.replace(/ ([:;?!»])/g, '\u00a0$1').replace(/« /g, '«\u00a0') : text;
+}
+
+/** A title as the start of a sentence: ends with a full stop unless it has its own ("…?"). */
+export function sentence(title: string): string {
+  return /[.?!…]\s*$/.test(title) ? title : `${title}.`;
+}
+
+/** "1 more reason…" or "3 more reasons…". */
+export function more(locale: Locale, n: number, one: ReportMessageKey, many: ReportMessageKey): string {
+  return rt(locale, n === 1 ? one : many, { n });
 }
 
 /** The evidence level in plain words. */

@@ -110,9 +110,15 @@ describe('buildReport', () => {
       for (const a of r.advice) expect(longTexts.join('\n')).toContain(a.detail);
     }
     expect(allCites(long).length).toBeGreaterThan(allCites(short).length);
-    const guidance = blocksOf(long, 'notes').flatMap((b) => (b as Extract<Block, { type: 'notes' }>).items.map((n) => n.guidance));
-    const cited = new Set(Object.values(c.results).flatMap((r) => r.rules.filter((x) => x.status === 'fired').flatMap((x) => x.citations.map((y) => y.guidance))));
-    for (const g of cited) if (longTexts.some((t) => t.includes(g))) expect(guidance.length).toBeGreaterThan(0);
+    // Every citation of every reason, risk and piece of advice has its own note, with its guidance id.
+    const notes = blocksOf(long, 'notes').flatMap((b) => (b as Extract<Block, { type: 'notes' }>).items);
+    const shown = Object.values(c.results).flatMap((r) => [
+      ...r.rules.filter((x) => x.status === 'fired' && x.outcomes.some((o) => o.effect.type === 'signal')).flatMap((x) => x.citations),
+      ...r.risks.flatMap((f) => f.citations),
+      ...r.advice.flatMap((a) => a.citations),
+    ]);
+    expect(shown.length).toBeGreaterThan(0);
+    for (const cit of shown) expect(notes.some((n) => n.source === cit.source && n.guidance === cit.guidance && n.text.endsWith(cit.place))).toBe(true);
   });
 
   it('does not mutate the results it is given', () => {
@@ -120,6 +126,12 @@ describe('buildReport', () => {
     const before = JSON.stringify(c.results);
     buildReport({ results: c.results, locale: 'fr', detail: true });
     expect(JSON.stringify(c.results)).toBe(before);
+  });
+
+  it('writes the date as people do, in the locale', () => {
+    const kv = (r: Report) => (r.blocks.find((b) => b.type === 'key-value') as Extract<Block, { type: 'key-value' }>).items;
+    expect(kv(buildReport({ results: {}, date: '2026-12-01' }))).toContainEqual({ key: 'Date', value: '1 December 2026' });
+    expect(kv(buildReport({ results: {}, date: '2026-12-01T23:30:00Z', locale: 'fr' }))).toContainEqual({ key: 'Date', value: '1 décembre 2026' });
   });
 
   it('uses the project name and title, and today by default', () => {
@@ -136,6 +148,8 @@ describe('buildReport', () => {
       [{ results: {}, locale: 'de' }, 'locale'],
       [{ results: {}, date: 'yesterday' }, 'date'],
       [{ results: {}, projectName: 'x'.repeat(500) }, 'projectName'],
+      [{ results: {}, ruleSets: {} }, 'ruleSets'],
+      [{ results: {}, ruleSets: [{ id: 'not loaded' }] }, 'ruleSets.0'],
     ];
     for (const [input, field] of bad) {
       let err: unknown;

@@ -61,6 +61,16 @@ describe('compareRecords', () => {
     expect(cmp.summary.join(' ')).toMatch(/seulement dans le dossier le plus récent/);
   });
 
+  it('says a status change in words, in the locale', () => {
+    const none = decisionRecord(evaluateAll({}));
+    const some = decisionRecord(results);
+    const changed = compareRecords(none, some, { locale: 'fr' });
+    expect(changed.ruleSets.some((c) => c.statusChanged)).toBe(true);
+    const text = changed.summary.join(' ');
+    expect(text).not.toMatch(/insufficient-information|provisional|complete\b/);
+    expect(text).toContain('réponses insuffisantes');
+  });
+
   it('checks both records first', () => {
     expect(() => compareRecords({}, decisionRecord(results))).toThrow(/format/);
   });
