@@ -109,9 +109,11 @@ for (const [name, code, kb] of budgets) {
   });
 }
 const element = readFileSync(join(root, 'packages/react-widget/dist/coproduce-advisor.js'));
-step('size budget: standalone element <= 86 KB', () => {
+// 97 KB since the guided flow and the Report view (issue 12): the shared report module (its
+// wording in English and French, Markdown/HTML/DOM renderers, decision records) is ~9 KB of it.
+step('size budget: standalone element <= 97 KB', () => {
   const gz = gzipSync(element, { level: 9 }).length;
-  if (gz > 86 * 1024) throw new Error(`${(gz / 1024).toFixed(1)} KB > 86 KB`);
+  if (gz > 97 * 1024) throw new Error(`${(gz / 1024).toFixed(1)} KB > 97 KB`);
   return `${(gz / 1024).toFixed(1)} KB`;
 });
 

@@ -10,7 +10,9 @@ import { RULE_SET_FORMAT, type Band } from './model/rule-set';
 import type { Rule } from './model/rule';
 import { answerReader, countAnswered, type FactsArray, type ReadAnswers } from './read-answers';
 import type { RuleSet } from './rule-set';
-import type { AdviceItem, OutcomeResult, RiskFlag } from './result';
+import type { AdviceItem, EvaluationResult, OutcomeResult, RiskFlag } from './result';
+
+type EvaluationResultHeader = EvaluationResult['ruleSet'];
 import { ruleExplainer, type ExplainedRule } from './rule-results';
 import { TALLY_SIZE, T_AGAINST, T_FOR, T_HIGH, T_LOW, T_MEDIUM, T_SCORE } from './decide';
 
@@ -44,6 +46,8 @@ export interface CompiledRule {
 
 export interface Compiled {
   readonly rs: RuleSet;
+  /** What every result says about its rule set; shared, frozen, the hash read only when asked for. */
+  readonly header: EvaluationResultHeader;
   readonly questions: ReadonlyMap<string, Question>;
   /** Per-question zod schemas, made on first use: only invalid answers need them. */
   readonly schemas: () => ReadonlyMap<string, z.ZodMiniType>;
@@ -146,6 +150,15 @@ export function compile(rs: RuleSet): Compiled {
   const bands = [...rs.bands].sort((a, b) => (b.atLeast ?? -Infinity) - (a.atLeast ?? -Infinity));
   const compiled: Compiled = {
     rs,
+    header: Object.freeze({
+      id: rs.id,
+      version: rs.version,
+      get hash() {
+        return rs.hash;
+      },
+      kind: rs.kind,
+      title: rs.title,
+    }),
     questions,
     schemas: () => (schemas ??= new Map(rs.questions.map((q) => [q.id, questionAnswerSchema(q)]))),
     rules,

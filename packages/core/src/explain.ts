@@ -38,7 +38,7 @@ export function explainResult(c: Compiled, f: FactsArray, sensitivity: boolean):
 
   return {
     format: RESULT_FORMAT,
-    ruleSet: { id: rs.id, version: rs.version, hash: rs.hash, kind: rs.kind, title: rs.title },
+    ruleSet: c.header,
     status,
     provisional: status !== 'complete',
     answers,

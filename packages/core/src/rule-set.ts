@@ -112,10 +112,14 @@ function build(doc: unknown): RuleSet {
   const parsed = ruleSetDocumentSchema.safeParse(doc);
   if (!parsed.success) throw new ValidationError('rule-set', zodProblems(parsed.error));
   const data = parsed.data;
-  const rs = { ...data, hash: hashRuleSet(data) };
-  deepFreeze(rs);
+  deepFreeze(data);
+  // The hash is computed on first read: hashing a large rule set costs more than validating
+  // it, and a page that embeds the rule sets needs the hash only when it stores a record.
+  let hash: string | undefined;
+  const rs = Object.defineProperty({ ...data }, 'hash', { enumerable: true, get: () => (hash ??= hashRuleSet(data)) });
+  Object.freeze(rs);
   frozen.add(rs);
-  return rs as RuleSet;
+  return rs as unknown as RuleSet;
 }
 
 /** Reject prototype-polluting keys, holes and cycles before any schema walks the value. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defineRuleSet, hashRuleSet, IntegrityError, isRuleSet, loadRuleSet, serializeRuleSet, ValidationError } from '../src';
+import { defineRuleSet, evaluate, hashRuleSet, IntegrityError, isRuleSet, loadRuleSet, serializeRuleSet, ValidationError } from '../src';
 import { sample } from './fixtures';
 
 const base = () => JSON.parse(JSON.stringify(sample)) as Record<string, any>;
@@ -21,6 +21,16 @@ describe('defineRuleSet / loadRuleSet', () => {
     expect(sample.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(Object.isFrozen(sample.rules[0]!.conditions)).toBe(true);
     expect(sample.minimumAnswers).toBe(1);
+  });
+
+  it('hashes on first read, the same hash everywhere it is shown', () => {
+    const rs = loadRuleSet(JSON.parse(serializeRuleSet(sample)));
+    const r = evaluate(rs, {});
+    expect(Object.isFrozen(rs)).toBe(true);
+    expect(r.ruleSet.hash).toBe(hashRuleSet(rs));
+    expect(rs.hash).toBe(sample.hash);
+    expect(Object.keys(JSON.parse(JSON.stringify(r.ruleSet)))).toEqual(['id', 'version', 'hash', 'kind', 'title']);
+    expect(JSON.parse(serializeRuleSet(rs)).hash).toBe(sample.hash);
   });
 
   it('hashes content, not key order', () => {

@@ -4,5 +4,5 @@ import { defineAdvisorElement } from './element/advisor-element';
 
 defineAdvisorElement();
 
-export { CoproduceAdvisorElement, defineAdvisorElement, type AdvisorResultDetail } from './element/advisor-element';
+export { CoproduceAdvisorElement, defineAdvisorElement, type AdvisorChangeDetail, type AdvisorResultDetail } from './element/advisor-element';
 export { createAdvisor, type Advisor, type AdvisorState, type DecisionRecord } from './controller';

@@ -32,6 +32,10 @@ describe('useAssessment', () => {
     expect(host.querySelector('[data-testid=verdict]')!.textContent).toBe('Moins de place à la coproduction');
     await act(async () => api.reset());
     expect(host.querySelector('[data-testid=answered]')!.textContent).toBe('0');
+    await act(async () => api.undo());
+    expect(host.querySelector('[data-testid=answered]')!.textContent).toBe('3');
+    await act(async () => api.next());
+    expect(api.state.step).toBe(1);
     await act(async () => root.unmount());
   });
 

@@ -1,9 +1,10 @@
-import type { AnswerValue, EvaluationResult, Question } from '@coproduce/core';
-import { sources } from '@coproduce/rules';
-import { createAdvisor, isLocale, parseRuleSetKeys, ruleSetTitle, type Advisor, type AdvisorState, type DecisionRecord, type Locale, type RuleSetChoice } from '../controller';
-import { citationText } from '../markdown';
-import { statusText, ui, type MessageKey } from '../messages';
+import type { AnswerValue, Question } from '@coproduce/core';
+import { createAdvisor, isLocale, parseRuleSetKeys, ruleSetTitle, type Advisor, type AdvisorState, type DecisionRecord, type GroupView, type Locale, type RuleSetChoice } from '../controller';
+import { statusWords } from '@coproduce/rules/report';
+import { ui, type MessageKey } from '../messages';
+import { browserStorage, persistAnswers } from '../persist';
 import { h } from './dom';
+import { renderReportView } from './report-view';
 import { css } from './styles';
 
 export interface AdvisorResultDetail {
@@ -13,25 +14,55 @@ export interface AdvisorResultDetail {
   readonly results: AdvisorState['canonical'];
 }
 
+/** `coproduce-change`: the answers changed (by the person, a restore or "Start again"): save them here. */
+export interface AdvisorChangeDetail {
+  readonly answers: AdvisorState['answers'];
+  readonly locale: Locale;
+  readonly reason: 'answer' | 'restore' | 'reset' | 'undo';
+}
+
 let sheet: CSSStyleSheet | undefined;
 const NONE = '__none__';
+const DEBOUNCE_MS = 400;
 
 /**
- * `<coproduce-advisor rule-sets="criteria costs brokering" locale="fr" theme="dark">`:
- * the whole advisor in one element, for pages that are not React apps. Fires
- * `coproduce-result` (detail: answers, locale, results) whenever the advice changes.
- * Makes no network requests; answers stay in the page unless the host reads them.
+ * `<coproduce-advisor rule-sets="criteria costs brokering" locale="fr" theme="auto" persist="grant-123">`:
+ * the whole advisor in one element, for pages that are not React apps. A guided flow by
+ * section, a summary that stays in reach, a full report to print or export.
+ * Events: `coproduce-result` (detail: answers, locale, results) whenever the advice changes;
+ * `coproduce-change` (detail: answers, locale, reason) whenever the answers change;
+ * `coproduce-locale` (detail: locale) when the person picks a language.
+ * Makes no network requests; answers stay in the page unless the host reads them or sets `persist`.
  */
 export class CoproduceAdvisorElement extends HTMLElement {
-  static observedAttributes = ['locale', 'rule-sets', 'answers'];
+  static observedAttributes = ['locale', 'rule-sets', 'answers', 'layout'];
 
   #advisor: Advisor | undefined;
   #unsubscribe: (() => void) | undefined;
+  #stopPersist: (() => void) | undefined;
   #root: ShadowRoot;
-  #form: HTMLFormElement | undefined;
-  #results: HTMLElement | undefined;
-  #progress: HTMLElement | undefined;
   #formKey = '';
+  #last: AdvisorState | undefined;
+  #reason: AdvisorChangeDetail['reason'] = 'answer';
+  #els: {
+    progress: HTMLElement;
+    notices: HTMLElement;
+    steps: HTMLElement;
+    form: HTMLFormElement;
+    groups: HTMLElement;
+    stepNav: HTMLElement;
+    summary: HTMLElement;
+    summaryBody: HTMLElement;
+    summaryToggle: HTMLButtonElement;
+    report: HTMLElement;
+    formView: HTMLElement;
+    dialog: HTMLDialogElement;
+  } | undefined;
+  /** Section fieldsets, built the first time their step is shown. */
+  #built = new Map<string, HTMLElement>();
+  #timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Whether the report shows every reason and the technical details. */
+  #detail = false;
 
   constructor() {
     super();
@@ -54,8 +85,9 @@ export class CoproduceAdvisorElement extends HTMLElement {
     return this.advisor.getState().answers;
   }
   set answers(value: Readonly<Record<string, unknown>>) {
-    this.advisor.reset();
-    this.advisor.setAnswers(value ?? {});
+    this.#reason = 'restore';
+    const old = Object.fromEntries(Object.keys(this.advisor.getState().answers).map((k) => [k, undefined]));
+    this.advisor.setAnswers({ ...old, ...(value ?? {}) });
   }
 
   /** Which rule sets to show: built-in keys, or rule sets of your own (validated before use). */
@@ -73,13 +105,30 @@ export class CoproduceAdvisorElement extends HTMLElement {
 
   connectedCallback(): void {
     if (this.#unsubscribe) return;
+    const key = this.getAttribute('persist');
+    if (key && !this.#stopPersist) {
+      this.#reason = 'restore';
+      this.#stopPersist = persistAnswers(this.advisor, browserStorage(), `coproduce:${key}`);
+    }
     this.#unsubscribe = this.advisor.subscribe((s) => this.#render(s));
     this.#render(this.advisor.getState());
+    addEventListener('beforeprint', this.#beforePrint);
   }
+
+  /** Printing from the questions prints the report all the same: draw it if it is not on screen. */
+  #beforePrint = (): void => {
+    const s = this.advisor.getState();
+    if (this.#els && s.view !== 'report') this.#renderReport(s);
+  };
 
   disconnectedCallback(): void {
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
+    removeEventListener('beforeprint', this.#beforePrint);
+    this.#stopPersist?.();
+    this.#stopPersist = undefined;
+    for (const t of this.#timers.values()) clearTimeout(t);
+    this.#timers.clear();
   }
 
   attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -87,6 +136,7 @@ export class CoproduceAdvisorElement extends HTMLElement {
     if (name === 'locale') this.advisor.setLocale(this.#localeAttr());
     else if (name === 'rule-sets') this.advisor.setRuleSets(parseRuleSetKeys(value));
     else if (name === 'answers') this.answers = this.#answersAttr() ?? {};
+    else if (name === 'layout' && this.#last) this.#render(this.#last, true);
   }
 
   #localeAttr(): Locale {
@@ -105,76 +155,141 @@ export class CoproduceAdvisorElement extends HTMLElement {
     }
   }
 
-  #render(s: AdvisorState): void {
-    const key = `${s.locale}|${s.ruleSets.join(',')}`;
-    if (key !== this.#formKey) this.#build(s);
-    this.#sync(s);
-    this.#renderResults(s);
-    this.dispatchEvent(new CustomEvent<AdvisorResultDetail>('coproduce-result', { detail: { answers: s.answers, locale: s.locale, results: s.canonical }, bubbles: true, composed: true }));
+  get #onePage(): boolean {
+    return this.getAttribute('layout') === 'page';
   }
 
-  #build(s: AdvisorState): void {
+  #render(s: AdvisorState, rebuild = false): void {
+    const prev = this.#last;
+    this.#last = s;
+    const key = `${s.locale}|${s.ruleSets.join(',')}|${this.#onePage}`;
+    if (rebuild || key !== this.#formKey) this.#build(s, key);
+    this.#sync(s);
+    if (prev && prev.answers !== s.answers && JSON.stringify(prev.answers) !== JSON.stringify(s.answers))
+      this.dispatchEvent(new CustomEvent<AdvisorChangeDetail>('coproduce-change', { detail: { answers: s.answers, locale: s.locale, reason: this.#reason }, bubbles: true, composed: true }));
+    this.#reason = 'answer';
+    if (!prev || prev.canonical !== s.canonical || prev.locale !== s.locale)
+      this.dispatchEvent(new CustomEvent<AdvisorResultDetail>('coproduce-result', { detail: { answers: s.answers, locale: s.locale, results: s.canonical }, bubbles: true, composed: true }));
+  }
+
+  #build(s: AdvisorState, key: string): void {
     const L = s.locale;
     const hadFocus = this.#root.activeElement?.id;
-    this.#formKey = `${s.locale}|${s.ruleSets.join(',')}`;
-    this.#progress = h('p', { class: 'muted', role: 'status' });
+    this.#formKey = key;
+    this.#built.clear();
     const langSelect = h(
       'select',
-      { id: 'locale', onchange: (e: Event) => this.advisor.setLocale((e.target as HTMLSelectElement).value as Locale) },
-      h('option', { value: 'en', selected: L === 'en' }, 'English'),
-      h('option', { value: 'fr', selected: L === 'fr' }, 'Français'),
+      {
+        id: 'locale',
+        onchange: (e: Event) => {
+          const l = (e.target as HTMLSelectElement).value;
+          // Reflect the person's choice on the attribute, so a host reading it sees it and a host writing it wins.
+          this.setAttribute('locale', l);
+          this.dispatchEvent(new CustomEvent('coproduce-locale', { detail: { locale: l }, bubbles: true, composed: true }));
+        },
+      },
+      h('option', { value: 'en', selected: L === 'en', lang: 'en' }, 'English'),
+      h('option', { value: 'fr', selected: L === 'fr', lang: 'fr' }, 'Français'),
     );
+    const progress = h('p', { class: 'muted', role: 'status' });
     const header = h(
       'header',
-      {},
-      h('div', {}, h('h2', { id: 'title' }, ui(L, 'title')), h('p', { class: 'intro' }, ui(L, 'intro')), this.#progress),
-      h('label', { for: 'locale' }, `${ui(L, 'language')} `, langSelect),
+      { part: 'header' },
+      h('div', {}, h('h2', { id: 'title' }, ui(L, 'title')), h('p', { class: 'intro' }, ui(L, 'intro')), progress),
+      h('label', { for: 'locale', class: 'lang' }, `${ui(L, 'language')} `, langSelect),
     );
-    this.#form = h('form', { 'aria-label': ui(L, 'questionnaire'), onsubmit: (e: Event) => e.preventDefault() }) as HTMLFormElement;
-    for (const g of s.groups) {
-      this.#form.append(
-        h('fieldset', { class: 'group' }, h('legend', {}, groupLabel(L, g.id)), g.questions.map((qv) => this.#question(qv.question, L))),
-      );
-    }
-    this.#form.append(h('div', { class: 'actions' }, h('button', { type: 'button', class: 'secondary', onclick: () => this.advisor.reset() }, ui(L, 'reset'))));
-    this.#results = h('section', { class: 'results', 'aria-label': ui(L, 'results'), 'aria-live': 'polite' });
-    const wrapper = h('div', { class: 'advisor', lang: L, role: 'region', 'aria-labelledby': 'title' }, header, h('div', { class: 'layout' }, this.#form, this.#results));
+    const notices = h('div', { class: 'notices', part: 'notices' });
+    const steps = h('nav', { class: 'steps', part: 'steps', 'aria-label': ui(L, 'steps'), hidden: this.#onePage });
+    const groups = h('div', { class: 'groups' });
+    const stepNav = h('div', { class: 'step-nav' });
+    const form = h('form', { 'aria-label': ui(L, 'questionnaire'), part: 'form', onsubmit: (e: Event) => e.preventDefault() }, groups, stepNav) as HTMLFormElement;
+    const resetBtn = h('button', { type: 'button', class: 'secondary', onclick: () => this.#askReset() }, ui(L, 'reset'));
+    const formView = h('div', { class: 'form-view' }, steps, form, h('div', { class: 'actions end' }, resetBtn));
+    const report = h('section', { class: 'report', part: 'report', 'aria-labelledby': 'report-title', hidden: true });
+    const summaryBody = h('div', { class: 'summary-body', id: 'summary-body' });
+    const summaryToggle = h('button', { type: 'button', class: 'summary-toggle', 'aria-expanded': 'false', 'aria-controls': 'summary-body' }, ui(L, 'summary')) as HTMLButtonElement;
+    summaryToggle.addEventListener('click', () => summaryToggle.setAttribute('aria-expanded', String(summaryToggle.getAttribute('aria-expanded') !== 'true')));
+    const summary = h('aside', { class: 'summary', part: 'summary', 'aria-labelledby': 'summary-title' }, h('h3', { id: 'summary-title', class: 'summary-title' }, ui(L, 'summary')), summaryToggle, summaryBody);
+    const dialog = h(
+      'dialog',
+      { class: 'confirm', 'aria-labelledby': 'confirm-text' },
+      h('p', { id: 'confirm-text' }),
+      h(
+        'div',
+        { class: 'actions' },
+        h('button', { type: 'button', onclick: () => (dialog.close(), this.#reason = 'reset', this.advisor.reset(), this.#focusUndo()) }, ui(L, 'confirmYes')),
+        h('button', { type: 'button', class: 'secondary', onclick: () => dialog.close() }, ui(L, 'cancel')),
+      ),
+    ) as HTMLDialogElement;
+    const wrapper = h('div', { class: 'advisor', part: 'advisor', lang: L, role: 'region', 'aria-labelledby': 'title' }, header, notices, h('div', { class: 'layout' }, h('div', { class: 'main' }, formView, report), summary), dialog);
+    this.#els = { progress, notices, steps, form, groups, stepNav, summary, summaryBody, summaryToggle, report, formView, dialog };
     this.#root.replaceChildren(wrapper);
     if (hadFocus) (this.#root.getElementById(hadFocus) as HTMLElement | null)?.focus();
+  }
+
+  #askReset(): void {
+    const n = Object.keys(this.advisor.getState().answers).length;
+    if (n === 0) return;
+    const d = this.#els!.dialog;
+    d.querySelector('#confirm-text')!.textContent = ui(this.advisor.getState().locale, 'confirmReset', { count: n });
+    d.showModal();
+  }
+
+  #focusUndo(): void {
+    (this.#root.querySelector('button.undo') as HTMLElement | null)?.focus();
+  }
+
+  #group(g: GroupView, L: Locale): HTMLElement {
+    let el = this.#built.get(g.id);
+    if (!el) {
+      el = h('fieldset', { class: 'group', 'data-group': g.id }, h('legend', { id: `legend-${g.id}`, tabindex: -1 }, groupLabel(L, g.id)), g.questions.map((qv) => this.#question(qv.question, L)));
+      this.#built.set(g.id, el);
+    }
+    return el;
   }
 
   #question(q: Question, L: Locale): HTMLElement {
     const id = `q-${q.id}`;
     const help = h('p', { class: 'help', id: `${id}-help` }, q.help);
+    const error = h('p', { class: 'error', id: `${id}-error`, hidden: true });
     const set = (v: AnswerValue | undefined) => this.advisor.setAnswer(q.id, v);
     if (q.type === 'number') {
+      const commit = (text: string) => {
+        clearTimeout(this.#timers.get(q.id));
+        this.#timers.delete(q.id);
+        this.advisor.setDraft(q.id, text);
+      };
       const input = h('input', {
-        type: 'number',
+        type: 'text',
         id,
         name: q.id,
-        min: q.min,
-        max: q.max,
-        step: q.integer ? 1 : 'any',
         inputmode: q.integer ? 'numeric' : 'decimal',
+        autocomplete: 'off',
         'aria-describedby': `${id}-help`,
-        onchange: (e: Event) => {
-          const raw = (e.target as HTMLInputElement).value.trim();
-          set(raw === '' ? undefined : Number(raw));
+        // Committed as typed (debounced), and at once when the person leaves the field.
+        oninput: (e: Event) => {
+          const text = (e.target as HTMLInputElement).value;
+          clearTimeout(this.#timers.get(q.id));
+          this.#timers.set(q.id, setTimeout(() => commit(text), DEBOUNCE_MS));
         },
+        onchange: (e: Event) => commit((e.target as HTMLInputElement).value),
       });
-      return h('div', { class: 'question', 'data-question': q.id }, h('label', { class: 'qlabel', for: id }, q.label), help, h('div', {}, input, q.unit ? ` ${q.unit}` : ''));
+      return h('div', { class: 'question', 'data-question': q.id }, h('label', { class: 'qlabel', for: id }, q.label), help, h('div', { class: 'number' }, input, q.unit ? h('span', { class: 'unit' }, q.unit) : ''), error);
     }
-    const choices: HTMLElement[] = [];
-    const radio = (value: string, label: string) =>
-      h('label', {}, h('input', { type: q.type === 'multi-select' ? 'checkbox' : 'radio', name: q.id, value, 'data-value': value }), label);
-    if (q.type === 'boolean') choices.push(radio('true', ui(L, 'yes')), radio('false', ui(L, 'no')), radio('', ui(L, 'notAnswered')));
-    else if (q.type === 'enum') choices.push(...q.options.map((o) => radio(o.value, o.label)), radio('', ui(L, 'notAnswered')));
-    else choices.push(...q.options.map((o) => radio(o.value, o.label)), radio(NONE, ui(L, 'noneOfThese')));
-    const fs = h('fieldset', { class: 'question', 'data-question': q.id, 'aria-describedby': `${id}-help`, id }, h('legend', {}, q.label), help, h('div', { class: 'choices' }, choices));
+    const multi = q.type === 'multi-select';
+    const choice = (value: string, label: string) => h('label', {}, h('input', { type: multi ? 'checkbox' : 'radio', name: q.id, value }), label);
+    const choices =
+      q.type === 'boolean'
+        ? [choice('true', ui(L, 'yes')), choice('false', ui(L, 'no'))]
+        : q.type === 'enum'
+          ? q.options.map((o) => choice(o.value, o.label))
+          : [...q.options.map((o) => choice(o.value, o.label)), choice(NONE, ui(L, 'noneOfThese'))];
+    const clear = h('button', { type: 'button', class: 'link clear', hidden: true, 'aria-describedby': `${id}-legend`, onclick: () => (set(undefined), (fs.querySelector('input') as HTMLElement | null)?.focus()) }, ui(L, 'clear'));
+    const fs = h('fieldset', { class: 'question', 'data-question': q.id, 'aria-describedby': `${id}-help`, id }, h('legend', { id: `${id}-legend` }, q.label), help, h('div', { class: 'choices' }, choices), error, clear);
     fs.addEventListener('change', (e) => {
       const t = e.target as HTMLInputElement;
-      if (q.type === 'boolean') set(t.value === '' ? undefined : t.value === 'true');
-      else if (q.type === 'enum') set(t.value === '' ? undefined : t.value);
+      if (q.type === 'boolean') set(t.value === 'true');
+      else if (q.type === 'enum') set(t.value);
       else {
         const boxes = [...fs.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
         if (t.value === NONE && t.checked) boxes.forEach((b) => b.value !== NONE && (b.checked = false));
@@ -187,115 +302,165 @@ export class CoproduceAdvisorElement extends HTMLElement {
     return fs;
   }
 
-  /** Bring inputs in line with the state (after reset, attributes or a rejected answer) and hide what cannot matter. */
+  /** Bring the view in line with the state: steps, values, messages, summary, report. */
   #sync(s: AdvisorState): void {
     const L = s.locale;
-    for (const g of s.groups)
-      for (const qv of g.questions) {
-        const el = this.#root.querySelector<HTMLElement>(`[data-question="${qv.question.id}"]`);
-        if (!el) continue;
-        el.hidden = !qv.visible;
-        const v = qv.value;
-        if (qv.question.type === 'number') {
-          const input = el.querySelector('input')!;
-          const want = v === undefined ? '' : String(v);
-          if (input.value !== want && this.#root.activeElement !== input) input.value = want;
-        } else
-          for (const input of el.querySelectorAll<HTMLInputElement>('input')) {
-            const val = input.value;
-            input.checked =
-              qv.question.type === 'multi-select'
-                ? val === NONE
-                  ? Array.isArray(v) && v.length === 0
-                  : Array.isArray(v) && v.includes(val)
-                : v === undefined
-                  ? val === ''
-                  : String(v) === val;
-          }
-      }
-    this.#progress!.textContent = ui(L, 'progress', s.progress);
-  }
+    const els = this.#els!;
+    const page = this.#onePage;
+    const current = s.groups[s.step];
+    els.progress.textContent = ui(L, 'progress', s.progress);
+    this.#notices(s);
 
-  #renderResults(s: AdvisorState): void {
-    const L = s.locale;
-    const panels: HTMLElement[] = [];
-    if (s.problems.length) panels.push(h('div', { class: 'panel problems', role: 'alert' }, ui(L, 'invalidAnswers', { problems: s.problems.join(' | ') })));
-    for (const k of s.ruleSets) {
-      const r = s.results[k];
-      if (r) panels.push(this.#panel(k, r, L));
-    }
-    panels.push(
-      h(
-        'div',
-        { class: 'actions' },
-        h('button', { type: 'button', onclick: () => this.#download('coproduce-decision-record.json', 'application/json', `${JSON.stringify(this.advisor.toDecisionRecord(), null, 2)}\n`) }, ui(L, 'exportJson')),
-        h('button', { type: 'button', class: 'secondary', onclick: () => this.#download('coproduce-summary.md', 'text/markdown', this.advisor.toMarkdown()) }, ui(L, 'exportMarkdown')),
-        h('button', { type: 'button', class: 'secondary', onclick: () => window.print() }, ui(L, 'print')),
-      ),
-      h('details', {}, h('summary', {}, ui(L, 'sources')), h('ul', {}, Object.entries(sources).map(([key, src]) => h('li', {}, h('strong', {}, key), `: ${src.reference}${'licence' in src ? ` (${src.licence})` : ''}`)))),
-    );
-    this.#results!.replaceChildren(...panels);
-  }
-
-  #cites(cs: EvaluationResult['rules'][number]['citations'], L: Locale): HTMLElement {
-    return h('span', { class: 'cite' }, cs.map((c) => citationText(c, L)).join(' · '));
-  }
-
-  #panel(k: string, r: EvaluationResult, L: Locale): HTMLElement {
-    const id = `panel-${k}`;
-    const status = statusText(L, r.status);
-    const body: HTMLElement[] = [
-      h('h3', { id }, ruleSetTitle(r, L)),
-      h('p', { class: 'verdict', 'data-verdict': r.verdict.id }, r.verdict.label, r.verdict.score === null ? '' : h('span', { class: 'muted' }, ` (${ui(L, 'score', { score: r.verdict.score })})`)),
-      h('p', {}, r.verdict.summary),
-      h('p', { class: 'status muted' }, status),
-    ];
-    const fired = r.rules.filter((x) => x.status === 'fired');
-    if (r.ranking.length && r.status !== 'insufficient-information')
-      body.push(h('h4', {}, ui(L, 'ranking')), h('ol', {}, r.ranking.map((o) => h('li', { 'data-option': o.option }, h('strong', {}, o.label), ` (${o.score}) `, h('span', { class: 'muted' }, o.summary)))));
-    if (r.ruleSet.kind === 'register' && r.status !== 'insufficient-information') {
-      body.push(h('h4', {}, ui(L, 'risks')));
-      body.push(
-        r.risks.length
-          ? h(
-              'ul',
+    // Step list: each section with answered/total; the current one marked.
+    const stepsKey = `${s.step}|${s.view}|${s.groups.map((g) => `${g.answered}/${g.total}`).join(',')}`;
+    if (!page && els.steps.dataset.key !== stepsKey) {
+      els.steps.dataset.key = stepsKey;
+      els.steps.replaceChildren(
+        h(
+          'ol',
+          {},
+          s.groups.map((g, i) =>
+            h(
+              'li',
               {},
-              r.risks.map((f) =>
-                h(
-                  'li',
-                  { 'data-risk': f.outcome },
-                  h('span', { class: f.severity === 'high' ? 'against' : 'warn' }, `${ui(L, `severity_${f.severity}` as MessageKey)}: `),
-                  h('strong', {}, f.label),
-                  f.stage ? h('span', { class: 'muted' }, ` (${ui(L, 'stage', { stage: f.stage })})`) : '',
-                  ` ${f.detail}`,
-                  f.mitigations.length ? h('span', { class: 'cite' }, `${ui(L, 'reduce')}: ${f.mitigations.map((m) => m.title).join('; ')}`) : '',
-                  this.#cites(f.citations, L),
-                ),
+              h(
+                'button',
+                { type: 'button', class: 'step', 'aria-current': i === s.step && s.view === 'form' ? 'step' : false, onclick: () => this.#goTo(i) },
+                h('span', { class: 'step-name' }, groupLabel(L, g.id)),
+                h('span', { class: 'step-count' }, ui(L, 'stepCount', { answered: g.answered, total: g.total })),
               ),
-            )
-          : h('p', { class: 'muted' }, ui(L, 'noRisks')),
+            ),
+          ),
+        ),
       );
     }
-    const signals = (dir: 'for' | 'against') =>
-      fired.flatMap((x) => x.outcomes.filter((o) => o.effect.type === 'signal' && o.effect.direction === dir).map((o) => ({ x, o })));
-    for (const dir of ['for', 'against'] as const) {
-      const list = signals(dir);
-      if (!list.length) continue;
-      body.push(
-        h('h4', {}, ui(L, dir === 'for' ? 'forMore' : 'forLess')),
-        h('ul', {}, list.map(({ x, o }) => h('li', { 'data-rule': x.id }, h('span', { class: dir }, `${dir === 'for' ? '+' : '−'} ${o.label}. `), x.explanation, this.#cites(x.citations, L)))),
+
+    // The questions: the current step, or every section on one page.
+    const shown = page ? s.groups : current ? [current] : [];
+    const nodes = shown.map((g) => this.#group(g, L));
+    if (nodes.length !== els.groups.children.length || nodes.some((n, i) => els.groups.children[i] !== n)) els.groups.replaceChildren(...nodes);
+    for (const g of shown) for (const qv of g.questions) this.#syncQuestion(qv);
+
+    const last = s.step >= s.groups.length - 1;
+    const navKey = `${s.step}|${s.groups.length}`;
+    if (els.stepNav.dataset.key !== navKey) {
+      els.stepNav.dataset.key = navKey;
+      els.stepNav.replaceChildren(
+      ...(page
+        ? [h('button', { type: 'button', onclick: () => this.#view('report') }, ui(L, 'seeReport'))]
+        : [
+            h('button', { type: 'button', class: 'secondary', hidden: s.step === 0, onclick: () => this.#move(() => this.advisor.back()) }, ui(L, 'back')),
+            h('span', { class: 'muted' }, ui(L, 'stepOf', { n: s.step + 1, total: s.groups.length })),
+            h('button', { type: 'button', onclick: () => (last ? this.#view('report') : this.#move(() => this.advisor.next())) }, ui(L, last ? 'seeReport' : 'next')),
+          ]),
       );
     }
-    if (r.advice.length)
-      body.push(
-        h('h4', {}, ui(L, 'advice')),
-        h('ul', {}, r.advice.map((a) => h('li', { 'data-advice': a.outcome }, h('span', { class: a.level === 'info' ? '' : 'warn' }, `${ui(L, `level_${a.level}` as MessageKey)}: `), h('strong', {}, a.label), `. ${a.detail}`, this.#cites(a.citations, L)))),
+
+    els.formView.hidden = s.view === 'report';
+    els.report.hidden = s.view !== 'report';
+    if (s.view === 'report') this.#renderReport(s);
+    this.#renderSummary(s);
+  }
+
+  #syncQuestion(qv: GroupView['questions'][number]): void {
+    const el = this.#root.querySelector<HTMLElement>(`[data-question="${qv.question.id}"]`);
+    if (!el) return;
+    el.hidden = !qv.visible;
+    const v = qv.value;
+    const q = qv.question;
+    const error = el.querySelector<HTMLElement>('.error')!;
+    const target = q.type === 'number' ? el.querySelector('input')! : el;
+    const help = `q-${q.id}-help`;
+    if (qv.error) {
+      error.textContent = qv.error;
+      error.hidden = false;
+      target.setAttribute('aria-invalid', 'true');
+      target.setAttribute('aria-describedby', `q-${q.id}-error ${help}`);
+    } else if (!error.hidden) {
+      // A stale message goes as soon as the answer is put right.
+      error.textContent = '';
+      error.hidden = true;
+      target.removeAttribute('aria-invalid');
+      target.setAttribute('aria-describedby', help);
+    }
+    if (q.type === 'number') {
+      const input = target as HTMLInputElement;
+      const want = qv.draft ?? (v === undefined ? '' : String(v));
+      if (input.value !== want && this.#root.activeElement !== input) input.value = want;
+      return;
+    }
+    for (const input of el.querySelectorAll<HTMLInputElement>('input')) {
+      const val = input.value;
+      input.checked = q.type === 'multi-select' ? (val === NONE ? Array.isArray(v) && v.length === 0 : Array.isArray(v) && v.includes(val)) : v !== undefined && String(v) === val;
+    }
+    el.querySelector<HTMLElement>('button.clear')!.hidden = v === undefined;
+  }
+
+  #notices(s: AdvisorState): void {
+    const L = s.locale;
+    const items: HTMLElement[] = s.problems.map((p) => h('p', { class: 'problem' }, p));
+    const box: HTMLElement[] = [];
+    if (items.length) box.push(h('div', { class: 'panel problems', role: 'alert' }, items));
+    if (s.canUndo) box.push(h('div', { class: 'panel undo-bar', role: 'status' }, h('span', {}, ui(L, 'resetDone')), ' ', h('button', { type: 'button', class: 'secondary undo', onclick: () => ((this.#reason = 'undo'), this.advisor.undo()) }, ui(L, 'undo'))));
+    const key = box.map((b) => b.textContent).join('|');
+    if (this.#els!.notices.dataset.key !== key) {
+      this.#els!.notices.dataset.key = key;
+      this.#els!.notices.replaceChildren(...box);
+    }
+  }
+
+  #renderSummary(s: AdvisorState): void {
+    const L = s.locale;
+    const items = s.ruleSets.map((k) => {
+      const r = s.results[k];
+      if (!r) return '';
+      return h(
+        'li',
+        { 'data-rule-set': k },
+        h('span', { class: 'rs-title' }, ruleSetTitle(r, L)),
+        h('strong', { class: 'verdict', 'data-verdict': r.verdict.id }, r.verdict.label),
+        h('span', { class: 'status muted' }, statusWords(s.canonical[k]!, L)),
       );
-    if (r.whatWouldChange.length) body.push(h('h4', {}, ui(L, 'whatWouldChange')), h('ul', {}, r.whatWouldChange.slice(0, 6).map((w) => h('li', {}, w.sentence))));
-    const next = r.unanswered.filter((u) => u.couldChangeVerdict).slice(0, 4);
-    if (next.length) body.push(h('h4', {}, ui(L, 'answerNext')), h('ul', {}, next.map((u) => h('li', {}, u.label))));
-    body.push(h('p', { class: 'cite' }, `${r.ruleSet.id}@${r.ruleSet.version} · ${r.ruleSet.hash.slice(0, 12)}`));
-    return h('article', { class: 'panel', 'aria-labelledby': id, 'data-rule-set': k }, body);
+    });
+    const toReport = s.view === 'report' ? h('button', { type: 'button', class: 'secondary', onclick: () => this.#view('form') }, ui(L, 'backToQuestions')) : h('button', { type: 'button', onclick: () => this.#view('report') }, ui(L, 'seeReport'));
+    this.#els!.summaryBody.replaceChildren(h('ul', { class: 'verdicts' }, items), toReport);
+  }
+
+  #renderReport(s: AdvisorState): void {
+    renderReportView(this.#els!.report, s, {
+      advisor: this.advisor,
+      detail: this.#detail,
+      setDetail: (d: boolean) => {
+        this.#detail = d;
+        this.#renderReport(this.advisor.getState());
+        (this.#root.getElementById('report-detail') as HTMLElement | null)?.focus();
+      },
+      back: () => this.#view('form'),
+      download: (name, type, text) => this.#download(name, type, text),
+    });
+  }
+
+  #goTo(i: number): void {
+    this.#move(() => this.advisor.goTo(i));
+  }
+
+  /** Move in the flow, then put focus on the new step's heading (announced, and one Tab from its first question). */
+  #move(fn: () => void): void {
+    fn();
+    const s = this.advisor.getState();
+    if (s.view === 'report') return this.#focusReport();
+    const g = s.groups[s.step];
+    if (g) (this.#root.getElementById(`legend-${g.id}`) as HTMLElement | null)?.focus();
+  }
+
+  #view(v: 'form' | 'report'): void {
+    this.advisor.setView(v);
+    if (v === 'report') this.#focusReport();
+    else this.#move(() => undefined);
+  }
+
+  #focusReport(): void {
+    (this.#root.getElementById('report-title') as HTMLElement | null)?.focus();
   }
 
   #download(name: string, type: string, text: string): void {

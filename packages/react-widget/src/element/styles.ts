@@ -1,8 +1,24 @@
 /**
  * Styles, adopted by the shadow root as a constructed stylesheet: isolated from the host
  * page, allowed under a strict Content-Security-Policy (no inline <style>), themable
- * through CSS custom properties. Colours meet WCAG 2.2 AA contrast in both themes.
+ * through CSS custom properties and ::part(). Colours meet WCAG 2.2 AA contrast in both
+ * themes. Layout follows the element's own width (container queries), not the viewport:
+ * a 600 px portal column gets one column even on a wide screen.
  */
+const dark = `
+  --coproduce-bg: #15181d;
+  --coproduce-fg: #eef1f5;
+  --coproduce-muted: #b8c0cc;
+  --coproduce-border: #4a5260;
+  --coproduce-panel: #1f242b;
+  --coproduce-accent: #8ab4f8;
+  --coproduce-accent-fg: #0b1220;
+  --coproduce-for: #7fd394;
+  --coproduce-against: #ffb4a9;
+  --coproduce-warn: #ffcf8a;
+  color-scheme: dark;
+`;
+
 export const css = `
 :host {
   --coproduce-font: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
@@ -17,68 +33,137 @@ export const css = `
   --coproduce-against: #a3261b;
   --coproduce-warn: #8a4b00;
   --coproduce-radius: 8px;
+  color-scheme: light;
   display: block;
+  container: coproduce-advisor / inline-size;
   color: var(--coproduce-fg);
   background: var(--coproduce-bg);
   font-family: var(--coproduce-font);
   font-size: 1rem;
   line-height: 1.5;
 }
-:host([theme='dark']) {
-  --coproduce-bg: #15181d;
-  --coproduce-fg: #eef1f5;
-  --coproduce-muted: #b8c0cc;
-  --coproduce-border: #4a5260;
-  --coproduce-panel: #1f242b;
-  --coproduce-accent: #8ab4f8;
-  --coproduce-accent-fg: #0b1220;
-  --coproduce-for: #7fd394;
-  --coproduce-against: #ffb4a9;
-  --coproduce-warn: #ffcf8a;
-}
+@media (prefers-color-scheme: dark) { :host(:not([theme='light'])) { ${dark} } }
+:host([theme='dark']) { ${dark} }
 :host([hidden]) { display: none; }
 * { box-sizing: border-box; }
+[hidden] { display: none !important; }
 .advisor { padding: 1rem; }
-header { display: flex; flex-wrap: wrap; gap: 0.75rem 1.5rem; align-items: baseline; justify-content: space-between; margin-bottom: 1rem; }
+header { display: flex; flex-wrap: wrap; gap: 0.75rem 1.5rem; align-items: baseline; justify-content: space-between; margin-bottom: 0.75rem; }
 h2 { font-size: 1.4rem; margin: 0; }
 h3 { font-size: 1.15rem; margin: 0 0 0.5rem; }
 h4 { font-size: 1rem; margin: 1rem 0 0.25rem; }
 p { margin: 0.25rem 0; }
 .intro, .help, .muted { color: var(--coproduce-muted); }
 .help { font-size: 0.9rem; margin: 0.1rem 0 0.4rem; }
-.layout { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 1.5rem; align-items: start; }
-@container (max-width: 760px) { .layout { grid-template-columns: 1fr; } }
-@media (max-width: 760px) { .layout { grid-template-columns: 1fr; } }
-form fieldset.group { border: 1px solid var(--coproduce-border); border-radius: var(--coproduce-radius); margin: 0 0 1rem; padding: 0.75rem 1rem; }
-form fieldset.group > legend { font-weight: 700; padding: 0 0.25rem; }
+.layout { display: grid; grid-template-columns: minmax(0, 1fr); gap: 1rem; align-items: start; }
+.main { min-width: 0; }
+
+/* Steps: a wrapping list of sections with their answered/total. */
+.steps ol { list-style: none; margin: 0 0 0.75rem; padding: 0; display: flex; flex-wrap: wrap; gap: 0.35rem; }
+.steps li { margin: 0; }
+button.step { background: transparent; color: var(--coproduce-fg); border: 1px solid var(--coproduce-border); display: inline-flex; flex-direction: column; align-items: flex-start; padding: 0.3rem 0.6rem; text-align: left; line-height: 1.25; }
+button.step[aria-current='step'] { border: 2px solid var(--coproduce-accent); background: var(--coproduce-panel); font-weight: 600; }
+.step-count { font-size: 0.8rem; color: var(--coproduce-muted); font-weight: 400; }
+
+form fieldset.group { border: 1px solid var(--coproduce-border); border-radius: var(--coproduce-radius); margin: 0 0 1rem; padding: 0.75rem 1rem; min-width: 0; }
+form fieldset.group > legend { font-weight: 700; font-size: 1.1rem; padding: 0 0.25rem; }
 .question { margin: 0.75rem 0; }
-.question[hidden] { display: none; }
-fieldset.question { border: 0; padding: 0; margin: 0.75rem 0; min-width: 0; }
+fieldset.question { border: 0; padding: 0; margin: 1rem 0; min-width: 0; }
 fieldset.question > legend, label.qlabel { font-weight: 600; padding: 0; }
 .choices { display: flex; flex-direction: column; gap: 0.2rem; }
 .choices label { display: inline-flex; gap: 0.4rem; align-items: flex-start; cursor: pointer; }
+.number { display: flex; gap: 0.5rem; align-items: center; }
+.error { color: var(--coproduce-against); font-weight: 600; margin: 0.3rem 0; }
+.error::before { content: '⚠ '; }
+[aria-invalid='true'] { border-color: var(--coproduce-against) !important; border-width: 2px !important; }
 input, select, button { font: inherit; color: inherit; }
-input[type='number'], select { background: var(--coproduce-bg); border: 1px solid var(--coproduce-border); border-radius: 6px; padding: 0.3rem 0.5rem; min-height: 2.25rem; }
+input[type='text'], select { background: var(--coproduce-bg); border: 1px solid var(--coproduce-border); border-radius: 6px; padding: 0.3rem 0.5rem; min-height: 2.25rem; }
+.number input { width: 8rem; }
 input[type='radio'], input[type='checkbox'] { width: 1.1rem; height: 1.1rem; margin-top: 0.2rem; accent-color: var(--coproduce-accent); }
 button { background: var(--coproduce-accent); color: var(--coproduce-accent-fg); border: 0; border-radius: 6px; padding: 0.45rem 0.9rem; cursor: pointer; min-height: 2.25rem; }
 button.secondary { background: transparent; color: var(--coproduce-accent); border: 1px solid var(--coproduce-accent); }
+button.link { background: transparent; color: var(--coproduce-accent); padding: 0.1rem 0; min-height: 1.5rem; text-decoration: underline; }
 :focus-visible { outline: 3px solid var(--coproduce-accent); outline-offset: 2px; }
-.results { display: grid; gap: 1rem; }
-.panel { background: var(--coproduce-panel); border: 1px solid var(--coproduce-border); border-radius: var(--coproduce-radius); padding: 1rem; }
-.verdict { font-size: 1.2rem; font-weight: 700; }
-.status { font-size: 0.9rem; }
+legend:focus, h3:focus, h2:focus { outline: none; }
+legend:focus-visible, [tabindex='-1']:focus-visible { outline: 3px solid var(--coproduce-accent); }
+.step-nav { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: center; justify-content: space-between; margin: 0.5rem 0 1rem; }
+.step-nav > span { flex: 1; text-align: center; }
+.actions { display: flex; flex-wrap: wrap; gap: 0.5rem; }
+.actions.end { justify-content: flex-end; }
+.panel { background: var(--coproduce-panel); border: 1px solid var(--coproduce-border); border-radius: var(--coproduce-radius); padding: 0.75rem 1rem; }
+.notices { display: grid; gap: 0.5rem; margin-bottom: 0.75rem; }
+.notices:empty { display: none; }
+.problems { border-left: 4px solid var(--coproduce-warn); }
+.undo-bar { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; }
+
+/* The summary: a bar at the bottom of the screen on narrow containers, a sticky column on wide ones. */
+.summary { background: var(--coproduce-panel); border: 1px solid var(--coproduce-border); border-radius: var(--coproduce-radius); padding: 0.5rem 0.75rem; position: sticky; bottom: 0; z-index: 1; }
+.summary-title { display: none; font-size: 1rem; }
+.summary-toggle { width: 100%; text-align: left; background: transparent; color: var(--coproduce-fg); font-weight: 700; padding: 0.25rem 0; }
+.summary-toggle::after { content: ' ▴'; }
+.summary-toggle[aria-expanded='true']::after { content: ' ▾'; }
+/* Collapsed, the bar still shows each verdict in a line; expanded, the statuses and the way to the report. */
+.summary-toggle[aria-expanded='false'] + .summary-body .verdicts { display: flex; flex-wrap: wrap; gap: 0.1rem 1rem; margin: 0; }
+.summary-toggle[aria-expanded='false'] + .summary-body :is(.rs-title, .status, .verdicts + button) { display: none; }
+.summary-toggle[aria-expanded='false'] + .summary-body .verdict { font-size: 0.9rem; }
+.verdicts { list-style: none; padding: 0; margin: 0.25rem 0 0.5rem; display: grid; gap: 0.5rem; }
+.verdicts li { display: grid; margin: 0; }
+.rs-title { font-size: 0.85rem; color: var(--coproduce-muted); }
+.verdicts .verdict { font-size: 1.05rem; }
+.verdicts .status { font-size: 0.85rem; }
+@container coproduce-advisor (max-width: 599px) {
+  .steps ol { flex-wrap: nowrap; overflow-x: auto; padding-bottom: 0.35rem; scroll-snap-type: x proximity; }
+  .steps li { flex: none; scroll-snap-align: start; }
+  header { margin-bottom: 0.5rem; }
+  .intro { font-size: 0.9rem; }
+}
+@container coproduce-advisor (min-width: 900px) {
+  .layout { grid-template-columns: minmax(0, 1fr) minmax(16rem, 22rem); gap: 1.5rem; }
+  .summary { top: 0.5rem; bottom: auto; padding: 1rem; }
+  .summary-title { display: block; }
+  .summary-toggle { display: none; }
+  .summary-toggle[aria-expanded='false'] + .summary-body .verdicts { display: grid; gap: 0.5rem; margin: 0.25rem 0 0.5rem; }
+  .summary-toggle[aria-expanded='false'] + .summary-body :is(.rs-title, .status, .verdicts + button) { display: revert; }
+  .summary-toggle[aria-expanded='false'] + .summary-body .verdict { font-size: 1.05rem; }
+}
+
+/* The report (structure from the shared report module's renderDom). */
+.check { display: inline-flex; gap: 0.4rem; align-items: flex-start; margin-top: 0.5rem; }
+.report .project { display: grid; gap: 0.25rem; margin-bottom: 1rem; max-width: 30rem; }
+.report > .actions { margin: 0 0 1rem; }
+.report-body { max-width: 48rem; }
+.coproduce-report h1 { font-size: 1.4rem; margin: 0.5rem 0; }
+.coproduce-report h2 { font-size: 1.2rem; margin: 1.25rem 0 0.4rem; border-bottom: 1px solid var(--coproduce-border); }
+.coproduce-report h3 { font-size: 1.05rem; margin: 1rem 0 0.25rem; }
+.coproduce-report .note { color: var(--coproduce-muted); }
+.coproduce-report .tag { font-weight: 700; color: var(--coproduce-warn); }
+.coproduce-report dl { display: grid; grid-template-columns: fit-content(55%) minmax(8rem, 1fr); gap: 0.2rem 1rem; margin: 0.5rem 0; }
+.coproduce-report dl > div { display: contents; }
+.coproduce-report dt { font-weight: 600; }
+.coproduce-report dd { margin: 0; }
+.coproduce-report table { border-collapse: collapse; margin: 0.5rem 0; }
+.coproduce-report th, .coproduce-report td { border: 1px solid var(--coproduce-border); padding: 0.2rem 0.5rem; text-align: left; }
+.coproduce-report .cites { font-size: 0.85rem; }
+.coproduce-report a { color: var(--coproduce-accent); }
+.coproduce-report .notes, .coproduce-report .sources { font-size: 0.9rem; }
+.coproduce-report q { font-style: italic; color: var(--coproduce-muted); }
+.coproduce-report .licence { color: var(--coproduce-muted); }
 ul, ol { margin: 0.25rem 0; padding-left: 1.25rem; }
 li { margin: 0.3rem 0; }
-.for { color: var(--coproduce-for); font-weight: 600; }
-.against { color: var(--coproduce-against); font-weight: 600; }
-.warn { color: var(--coproduce-warn); font-weight: 600; }
-.cite { display: block; font-size: 0.85rem; color: var(--coproduce-muted); }
-.actions { display: flex; flex-wrap: wrap; gap: 0.5rem; }
-.problems { border-left: 4px solid var(--coproduce-against); padding-left: 0.75rem; }
-.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+
+/* Print: the report alone on A4, every section open, no form, no buttons, no instructions. */
+@page { size: A4; margin: 18mm 16mm; }
 @media print {
-  form, .actions, header label { display: none; }
-  .layout { grid-template-columns: 1fr; }
-  .panel { break-inside: avoid; border-color: #888; }
+  :host { --coproduce-bg: #fff; --coproduce-fg: #000; --coproduce-muted: #333; --coproduce-panel: #fff; --coproduce-accent: #000; color-scheme: light; background: #fff; color: #000; font-size: 11pt; }
+  header, .notices, .form-view, .summary, .no-print, dialog { display: none !important; }
+  .report { display: block !important; }
+  .layout { display: block; }
+  .advisor { padding: 0; }
+  .report-body { max-width: none; }
+  details.technical > summary { list-style: none; font-weight: 700; }
+  details.technical::details-content { content-visibility: visible; display: block; }
+  h1, h2, h3 { break-after: avoid; }
+  li, dl, table { break-inside: avoid; }
+  a { color: #000; }
 }
 `;

@@ -1,7 +1,9 @@
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { createAdvisor, type Advisor, type AdvisorOptions, type AdvisorState } from '../controller';
 
-export interface UseAssessment extends Pick<Advisor, 'setAnswer' | 'setAnswers' | 'setLocale' | 'setRuleSets' | 'reset' | 'toDecisionRecord' | 'toMarkdown'> {
+type Actions = 'setAnswer' | 'setAnswers' | 'setDraft' | 'setLocale' | 'setRuleSets' | 'goTo' | 'next' | 'back' | 'setView' | 'setProjectName' | 'reset' | 'undo' | 'toDecisionRecord' | 'toMarkdown';
+
+export interface UseAssessment extends Pick<Advisor, Actions> {
   readonly state: AdvisorState;
 }
 
@@ -21,9 +23,16 @@ export function useAssessment(options: AdvisorOptions = {}): UseAssessment {
     state,
     setAnswer: advisor.setAnswer,
     setAnswers: advisor.setAnswers,
+    setDraft: advisor.setDraft,
     setLocale: advisor.setLocale,
     setRuleSets: advisor.setRuleSets,
+    goTo: advisor.goTo,
+    next: advisor.next,
+    back: advisor.back,
+    setView: advisor.setView,
+    setProjectName: advisor.setProjectName,
     reset: advisor.reset,
+    undo: advisor.undo,
     toDecisionRecord: advisor.toDecisionRecord,
     toMarkdown: advisor.toMarkdown,
   };

@@ -1,0 +1,88 @@
+// Widget speed in Debian Chromium: module evaluation + first render of <coproduce-advisor>,
+// and the synchronous update after one answer with everything answered. Pass bundles to
+// compare side by side in one run:
+//   node bench/widget-first-render.mjs OLD.js [NEW.js]   (NEW defaults to this checkout's build)
+// Each load runs in a fresh browser context (no module cache); loads alternate between the
+// bundles; medians are printed.
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+
+const require = createRequire(fileURLToPath(new URL('../packages/react-widget/package.json', import.meta.url)));
+const { chromium } = require('playwright-core');
+const bundles = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+if (bundles.length < 2) bundles.push(fileURLToPath(new URL('../packages/react-widget/dist/coproduce-advisor.js', import.meta.url)));
+const ROUNDS = Number(process.env.ROUNDS ?? 9);
+
+const page = (n) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body><main id="m"></main>
+<script type="module">
+const t0 = performance.now();
+await import('/b${n}.js');
+const t1 = performance.now();
+const el = document.createElement('coproduce-advisor');
+el.setAttribute('locale', 'en');
+document.getElementById('m').append(el);
+el.shadowRoot.firstElementChild.getBoundingClientRect();
+const t2 = performance.now();
+window.__first = { defined: t1 - t0, total: t2 - t0 };
+</script></body></html>`;
+
+// A local server (not request interception), so that fetching the file costs what it costs on a page.
+const bodies = bundles.map((f) => readFileSync(f));
+const server = createServer((req, res) => {
+  const m = /^\/b(\d+)\.js$/.exec(req.url ?? '');
+  if (m) return res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-store' }).end(bodies[Number(m[1])]);
+  const n = Number(new URL(req.url ?? '/', 'http://x').searchParams.get('n') ?? 0);
+  res.writeHead(200, { 'content-type': 'text/html' }).end(page(n));
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const origin = `http://127.0.0.1:${server.address().port}`;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const figures = bundles.map(() => ({ defined: [], total: [], script: [], update: [] }));
+for (let round = 0; round < ROUNDS; round++)
+  for (const [n, file] of bundles.entries()) {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const p = await ctx.newPage();
+    // Main-thread time spent running script, from the DevTools protocol: on a busy machine this
+    // moves less than wall-clock time, which also counts the waits for a CPU.
+    const cdp = await ctx.newCDPSession(p);
+    await cdp.send('Performance.enable');
+    await p.goto(`${origin}/?n=${n}`);
+    await p.waitForFunction(() => window.__first);
+    const first = await p.evaluate(() => window.__first);
+    figures[n].defined.push(first.defined);
+    figures[n].total.push(first.total);
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    figures[n].script.push(1000 * metrics.find((m) => m.name === 'ScriptDuration').value);
+    if (round < 3) {
+      // Everything answered, then time one answer change (controller + DOM update, synchronous).
+      const times = await p.evaluate(() => {
+        const el = document.querySelector('coproduce-advisor');
+        const a = el.advisor;
+        const full = {};
+        for (const g of a.getState().groups)
+          for (const { question: q } of g.questions)
+            full[q.id] = q.type === 'boolean' ? true : q.type === 'number' ? (q.min ?? 0) + 1 : q.type === 'enum' ? q.options[0].value : [q.options[0].value];
+        a.setAnswers(full);
+        const enumQ = a.getState().groups.flatMap((g) => g.questions).map((x) => x.question).find((q) => q.type === 'enum' && q.options.length > 1);
+        const out = [];
+        for (let i = 0; i < 40; i++) {
+          const t = performance.now();
+          a.setAnswer(enumQ.id, enumQ.options[i % 2].value);
+          out.push(performance.now() - t);
+        }
+        return out.slice(5);
+      });
+      figures[n].update.push(...times);
+    }
+    await ctx.close();
+  }
+await browser.close();
+server.close();
+for (const [n, file] of bundles.entries()) {
+  const f = figures[n];
+  console.log(`${file}\n  module evaluation until defined: median ${median(f.defined).toFixed(1)} ms\n  module evaluation + first render: median ${median(f.total).toFixed(1)} ms (${ROUNDS} fresh loads)\n  script time on the main thread for the load: median ${median(f.script).toFixed(1)} ms\n  update after one answer, all answered: median ${median(f.update).toFixed(2)} ms sync (${f.update.length} updates)`);
+}
+if (bundles.length === 2) console.log(`first render new/old: ${(median(figures[1].total) / median(figures[0].total)).toFixed(2)} wall clock, ${(median(figures[1].script) / median(figures[0].script)).toFixed(2)} script time`);

@@ -1,0 +1,59 @@
+/** The Report view: the project name field, the shared report drawn as DOM, and the exports. */
+import { renderDom, renderHtml, renderMarkdown, type Report } from '@coproduce/rules/report';
+import type { Advisor, AdvisorState } from '../controller';
+import { ui } from '../messages';
+import { reportFor } from '../report';
+import { h } from './dom';
+
+export interface ReportViewHooks {
+  readonly advisor: Advisor;
+  readonly detail: boolean;
+  setDetail(detail: boolean): void;
+  back(): void;
+  download(name: string, type: string, text: string): void;
+}
+
+export function renderReportView(host: HTMLElement, s: AdvisorState, hooks: ReportViewHooks): void {
+  const L = s.locale;
+  const name = h('input', { type: 'text', id: 'project-name', maxlength: 200, autocomplete: 'off', value: s.projectName }) as HTMLInputElement;
+  const body = h('div', { class: 'report-body' });
+  body.replaceChildren(drawReport(reportFor(s, hooks.detail)));
+  name.addEventListener('change', () => hooks.advisor.setProjectName(name.value));
+  const current = () => reportFor(hooks.advisor.getState(), hooks.detail);
+  const actions = h(
+    'div',
+    { class: 'actions no-print', role: 'group', 'aria-label': ui(L, 'actions') },
+    h('button', { type: 'button', onclick: () => window.print() }, ui(L, 'print')),
+    h('button', { type: 'button', class: 'secondary', onclick: () => hooks.download('coproduce-report.md', 'text/markdown', renderMarkdown(current())) }, ui(L, 'exportMarkdown')),
+    h('button', { type: 'button', class: 'secondary', onclick: () => hooks.download('coproduce-report.html', 'text/html', renderHtml(current(), { standalone: true })) }, ui(L, 'exportHtml')),
+    h('button', { type: 'button', class: 'secondary', onclick: () => hooks.download('coproduce-decision-record.json', 'application/json', `${JSON.stringify(hooks.advisor.toDecisionRecord())}\n`) }, ui(L, 'exportJson')),
+    h('button', { type: 'button', class: 'secondary', onclick: () => hooks.back() }, ui(L, 'backToQuestions')),
+  );
+  // Citation links move within the report; they never touch the host page's URL.
+  body.addEventListener('click', (e) => {
+    const a = (e.target as HTMLElement).closest?.('a[href^="#"]');
+    if (!a) return;
+    e.preventDefault();
+    const note = host.querySelector<HTMLElement>(`[id="${CSS.escape(a.getAttribute('href')!.slice(1))}"]`);
+    note?.setAttribute('tabindex', '-1');
+    note?.focus();
+  });
+  const detail = h('input', { type: 'checkbox', id: 'report-detail', checked: hooks.detail, onchange: (e: Event) => hooks.setDetail((e.target as HTMLInputElement).checked) });
+  host.replaceChildren(
+    h('div', { class: 'no-print project' }, h('label', { for: 'project-name' }, ui(L, 'projectName')), name, h('label', { class: 'check' }, detail, ui(L, 'detailed'))),
+    actions,
+    body,
+  );
+}
+
+/**
+ * The shared report as DOM (`renderDom`: createElement and text only). Its title becomes the
+ * place focus moves to when the Report opens.
+ */
+function drawReport(report: Report): HTMLElement {
+  const article = renderDom(report);
+  const title = article.querySelector('h1');
+  title?.setAttribute('id', 'report-title');
+  title?.setAttribute('tabindex', '-1');
+  return article;
+}
