@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { examples } from '@coproduce/rules';
 import { createAdvisor } from '../src/controller';
-import { profileQuestions, ruleSets } from '@coproduce/rules';
+import { messages, profileQuestions, ruleSets } from '@coproduce/rules';
 import { readDecisionRecord } from '@coproduce/rules/report';
 import { hostileRuleSet } from './hostile-rule-set';
 
@@ -114,7 +114,7 @@ describe('createAdvisor', () => {
     const en = a.toDecisionRecord();
     a.setLocale('fr');
     const s = a.getState();
-    expect(s.results.criteria!.verdict.label).toBe('Moins de place à la coproduction');
+    expect(s.results.criteria!.verdict.label).toBe(messages('fr')[`band.coproduction-criteria.${s.results.criteria!.verdict.id}.label`]);
     expect(s.groups[0]!.questions[0]!.question.label).toBe('Comment la politique ou le programme est-il perçu?');
     const fr = a.toDecisionRecord();
     expect(fr.results).toEqual(en.results);

@@ -4,6 +4,7 @@ import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { criteria } from '@coproduce/rules';
 import { serve } from '../../../examples/html/serve.mjs';
 import { artifacts, launch } from './browser';
 
@@ -30,7 +31,7 @@ describe('the Vite + React example', () => {
     await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP ${e.violatedDirective}`)));
     await page.goto(`http://127.0.0.1:${(server.address() as { port: number }).port}/`);
     await expect.poll(() => page.locator('coproduce-advisor [data-rule-set=criteria] .verdict').getAttribute('data-verdict')).toBe('favour');
-    await expect.poll(() => page.locator('#portal-verdict').textContent()).toBe('Portal sees: Favour co-production');
+    await expect.poll(() => page.locator('#portal-verdict').textContent()).toBe(`Portal sees: ${criteria.bands.find((b) => b.id === 'favour')!.label}`);
     expect(await page.locator('#quick-verdict').textContent()).toBe('Best fit: Insufficient information');
     await page.locator('#quick-aim').selectOption('new-knowledge');
     await expect.poll(() => page.locator('#quick-verdict').textContent()).toBe('Best fit: Embedded brokering team');

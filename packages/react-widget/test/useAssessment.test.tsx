@@ -2,6 +2,7 @@
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { describe, expect, it } from 'vitest';
+import { criteria, messages } from '@coproduce/rules';
 import { useAssessment, type UseAssessment } from '../src';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -26,10 +27,10 @@ describe('useAssessment', () => {
     await act(async () => root.render(<Probe onApi={(a) => (api = a)} />));
     expect(host.querySelector('[data-testid=verdict]')!.textContent).toBe('Insufficient information');
     await act(async () => api.setAnswers({ controversy: 'contested', conflictsOfInterest: 'hard', relationships: 'good-links' }));
-    expect(host.querySelector('[data-testid=verdict]')!.textContent).toBe('Less emphasis on co-production');
+    expect(host.querySelector('[data-testid=verdict]')!.textContent).toBe(criteria.bands.find((b) => b.id === 'less-emphasis')!.label);
     expect(host.querySelector('[data-testid=answered]')!.textContent).toBe('3');
     await act(async () => api.setLocale('fr'));
-    expect(host.querySelector('[data-testid=verdict]')!.textContent).toBe('Moins de place à la coproduction');
+    expect(host.querySelector('[data-testid=verdict]')!.textContent).toBe(messages('fr')['band.coproduction-criteria.less-emphasis.label']);
     await act(async () => api.reset());
     expect(host.querySelector('[data-testid=answered]')!.textContent).toBe('0');
     await act(async () => api.undo());
