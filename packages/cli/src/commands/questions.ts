@@ -25,7 +25,7 @@ export function questions(format: QuestionsFormat, locale: Locale): string {
   for (const raw of profileQuestions) {
     const q = localizeQuestion(raw, locale);
     out.push(`## ${q.label}`, '', `\`${q.id}\`: ${answerForm(q)}`);
-    if (q.type === 'enum' || q.type === 'multi') {
+    if (q.type === 'enum' || q.type === 'multi-select') {
       out.push('');
       for (const o of q.options) out.push(`- \`${o.value}\`: ${o.label}`);
     }

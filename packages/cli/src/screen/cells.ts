@@ -27,7 +27,7 @@ export function cellAnswer(id: string, cell: string, problems: RowProblem[]): un
       problems.push({ field: id, message: 'must be a number', expected: `a number${q.min !== undefined ? ` from ${q.min}` : ''}${q.max !== undefined ? ` to ${q.max}` : ''}`, received: JSON.stringify(v.slice(0, 40)) });
       return undefined;
     }
-    case 'multi':
+    case 'multi-select':
       return v.split(';').map((s) => s.trim()).filter((s) => s !== '');
     default:
       return v;

@@ -16,7 +16,7 @@ const byId = new Map(profileQuestions.map((q) => [q.id, q]));
 
 export function optionValues(id: string): readonly string[] {
   const q = byId.get(id);
-  return q && (q.type === 'enum' || q.type === 'multi') ? q.options.map((o) => o.value) : [];
+  return q && (q.type === 'enum' || q.type === 'multi-select') ? q.options.map((o) => o.value) : [];
 }
 
 /** A key no rule set asks about, with the nearest question id. */
