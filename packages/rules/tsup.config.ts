@@ -9,6 +9,7 @@ export default defineConfig({
     'costs/v1': 'src/costs/v1.ts',
     'brokering/v1': 'src/brokering/v1.ts',
     i18n: 'src/i18n/index.ts',
+    report: 'src/report/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

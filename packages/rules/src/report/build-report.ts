@@ -1,0 +1,275 @@
+/**
+ * Turn evaluation results into the report model: what a research funder reads first (the
+ * verdicts in plain words), then why, the risks, the advice, what would change each verdict,
+ * the open questions and the answers given, and the evidence behind every line.
+ */
+import type { Citation, EvaluationResult, Question, RuleSet, Source } from '@coproduce/core';
+import { localizeResult, translate, type Locale } from '../i18n';
+import { profileQuestions, ruleSets as builtIn, type RuleSetKey } from '../profile';
+import { sources as builtInSources } from '../sources';
+import { answerWords } from './answer-words';
+import { CitationIndex } from './citations';
+import { checkDate, checkLocale, checkResults, checkText } from './input';
+import { rt, withColon } from './messages';
+import { REPORT_FORMAT, type Block, type ListItem, type Report, type TechnicalBlock } from './model';
+import { fitCounts, fitWords, plainScore, topOptions } from './plain-score';
+
+export interface ReportInput {
+  /** Results as `evaluate()` / `evaluateAll()` return them (in the rule sets' own language). */
+  readonly results: Partial<Record<RuleSetKey, EvaluationResult>> & Readonly<Record<string, EvaluationResult | undefined>>;
+  readonly locale?: Locale;
+  readonly title?: string;
+  readonly projectName?: string;
+  /** ISO date; today when omitted. */
+  readonly date?: string;
+  /** `true`: every reason, every citation and the technical details. */
+  readonly detail?: boolean;
+  /** Custom rule sets the results come from, for their questions and sources. */
+  readonly ruleSets?: readonly RuleSet[];
+}
+
+const order: readonly string[] = ['criteria', 'costs', 'brokering'];
+/** The short report: enough to read in a minute. */
+const SHORT = { reasons: 3, risks: 5, changes: 3, options: 3 } as const;
+
+/** A rule set's title in the locale: the catalogue's translation for built-ins, its own title otherwise. */
+export function ruleSetTitle(r: EvaluationResult, locale: Locale): string {
+  const key = `rs.${r.ruleSet.id}.title`;
+  const t = translate(locale, key);
+  return t === key ? r.ruleSet.title : t;
+}
+
+/** The result's status in plain words ("Provisional: 3 open questions could change this."). */
+export function statusWords(r: EvaluationResult, locale: Locale): string {
+  if (r.status === 'complete') return rt(locale, 'status.complete');
+  if (r.status === 'insufficient-information') return rt(locale, 'status.insufficient');
+  const n = r.unanswered.filter((u) => u.couldChangeVerdict).length;
+  return rt(locale, n === 0 ? 'status.provisional.none' : n === 1 ? 'status.provisional.one' : 'status.provisional.many', { n });
+}
+
+export function buildReport(input: ReportInput): Report {
+  if (typeof input !== 'object' || input === null) return buildReport({ results: input as never });
+  const locale = checkLocale(input.locale, 'locale');
+  const date = checkDate(input.date, 'date');
+  const projectName = checkText(input.projectName, 'projectName');
+  const customTitle = checkText(input.title, 'title');
+  const detail = input.detail === true;
+  const entries = checkResults(input.results, 'results').sort(([a], [b]) => rank(a) - rank(b));
+  const custom = input.ruleSets ?? [];
+
+  const allSources: Record<string, Source> = { ...builtInSources };
+  for (const rs of custom) Object.assign(allSources, rs.sources);
+  const notes = new CitationIndex(allSources, locale, detail);
+  // Short report: one citation per source for each line; the detailed one cites everything.
+  const cite = (cs: readonly Citation[] | undefined): number[] => notes.cite(detail ? cs : onePerSource(cs));
+
+  const results = entries.map(([key, r]) => ({ key, canonical: r, r: localizeResult(r, locale), title: ruleSetTitle(r, locale) }));
+  const title = customTitle ?? (projectName ? rt(locale, 'titleFor', { project: projectName }) : rt(locale, 'title'));
+  const blocks: Block[] = [{ type: 'heading', level: 1, text: title, anchor: 'report' }];
+  blocks.push({
+    type: 'key-value',
+    items: [
+      ...(projectName ? [{ key: rt(locale, 'project'), value: projectName }] : []),
+      { key: rt(locale, 'date'), value: date.slice(0, 10) },
+      { key: rt(locale, 'ruleSets'), value: results.map((x) => rt(locale, 'ruleSetVersion', { title: x.title, version: x.r.ruleSet.version })).join('; ') },
+    ],
+  });
+
+  // The verdicts at a glance, then one section per rule set.
+  blocks.push({ type: 'heading', level: 2, text: rt(locale, 'verdicts'), anchor: 'summary' });
+  blocks.push({ type: 'list', items: results.map(({ r, title: t }) => ({ lead: t, text: `${r.verdict.label}. ${plainScore(r, locale)}.` })) });
+  blocks.push({ type: 'paragraph', text: rt(locale, 'scope'), tone: 'note' });
+
+  const seenAdvice = new Set<string>();
+  for (const { key, r, title: t } of results) {
+    blocks.push({ type: 'heading', level: 2, text: t, anchor: `rs-${anchorPart(key)}` });
+    blocks.push({ type: 'paragraph', text: `${withColon(rt(locale, 'verdict'), locale)} ${r.verdict.label}`, tone: 'strong', cites: cite(r.verdict.citations) });
+    if (r.verdict.summary) blocks.push({ type: 'paragraph', text: r.verdict.summary });
+    blocks.push({ type: 'paragraph', text: `${plainScore(r, locale)}. ${statusWords(r, locale)}`, tone: 'note' });
+    if (r.ruleSet.kind === 'ranking') rankingBlocks(r, locale, detail, cite, blocks);
+    else if (r.ruleSet.kind === 'verdict') reasonBlocks(r, locale, detail, cite, blocks);
+    if (r.risks.length) riskBlocks(r, locale, detail, cite, blocks);
+    adviceBlocks(r, locale, detail, cite, seenAdvice, blocks);
+    if (r.whatWouldChange.length) {
+      const shown = detail ? r.whatWouldChange : r.whatWouldChange.slice(0, SHORT.changes);
+      blocks.push({ type: 'heading', level: 3, text: rt(locale, 'whatWouldChange') });
+      blocks.push({ type: 'list', items: shown.map((c) => ({ text: c.sentence })) });
+    }
+  }
+
+  openQuestionBlocks(results, locale, detail, blocks);
+  answerBlocks(results.map((x) => x.canonical), custom, locale, blocks);
+
+  const technical = technicalBlock(results.map((x) => x.canonical), locale);
+  if (notes.notes.length) {
+    blocks.push({ type: 'heading', level: 2, text: rt(locale, 'notes'), anchor: 'notes' });
+    blocks.push({ type: 'notes', items: notes.notes });
+    blocks.push({ type: 'heading', level: 2, text: rt(locale, 'sources'), anchor: 'sources' });
+    blocks.push({ type: 'sources', items: notes.sources() });
+  }
+  blocks.push(technical);
+  return { format: REPORT_FORMAT, locale, detail, title, date, blocks };
+}
+
+function rank(key: string): number {
+  const i = order.indexOf(key);
+  return i < 0 ? order.length : i;
+}
+
+/** Anchors come from keys, which are ids; anything else is dropped. */
+function anchorPart(key: string): string {
+  return key.replace(/[^a-z0-9-]/gi, '').slice(0, 40) || 'x';
+}
+
+function onePerSource(cs: readonly Citation[] | undefined): Citation[] {
+  const out: Citation[] = [];
+  for (const c of cs ?? []) if (!out.some((x) => x.source === c.source)) out.push(c);
+  return out;
+}
+
+type Cite = (cs: readonly Citation[] | undefined) => number[];
+
+function reasonBlocks(r: EvaluationResult, locale: Locale, detail: boolean, cite: Cite, blocks: Block[]): void {
+  const groups = { for: [] as { weight: number; item: () => ListItem }[], against: [] as { weight: number; item: () => ListItem }[] };
+  for (const rule of r.rules) {
+    if (rule.status !== 'fired') continue;
+    for (const o of rule.outcomes)
+      if (o.effect.type === 'signal') groups[o.effect.direction].push({ weight: o.effect.weight, item: () => ({ lead: o.label, text: rule.explanation, cites: cite(rule.citations) }) });
+  }
+  if (!groups.for.length && !groups.against.length) return;
+  blocks.push({ type: 'heading', level: 3, text: rt(locale, 'reasons') });
+  let hidden = 0;
+  for (const dir of ['for', 'against'] as const) {
+    const xs = [...groups[dir]].sort((a, b) => b.weight - a.weight);
+    if (!xs.length) continue;
+    const shown = detail ? xs : xs.slice(0, SHORT.reasons);
+    hidden += xs.length - shown.length;
+    blocks.push({ type: 'paragraph', text: rt(locale, dir === 'for' ? 'reasonsFor' : 'reasonsAgainst'), tone: 'strong' });
+    blocks.push({ type: 'list', items: shown.map((x) => x.item()) });
+  }
+  if (hidden) blocks.push({ type: 'paragraph', text: rt(locale, 'moreReasons', { n: hidden }), tone: 'note' });
+}
+
+function rankingBlocks(r: EvaluationResult, locale: Locale, detail: boolean, cite: Cite, blocks: Block[]): void {
+  if (!r.ranking.length) return;
+  const shown = detail ? r.ranking : r.ranking.slice(0, SHORT.options);
+  blocks.push({ type: 'heading', level: 3, text: rt(locale, 'ranking') });
+  blocks.push({ type: 'table', head: [rt(locale, 'rankingHead'), rt(locale, 'fitHead')], rows: shown.map((o) => [o.label, fitWords(r, o.option, locale)]) });
+  // Why the best option(s) fit, and what counts against them.
+  for (const top of topOptions(r).slice(0, 2)) {
+    if (fitCounts(r, top.option).for + fitCounts(r, top.option).against === 0) continue;
+    // Items are made only when shown, so hidden reasons take no citation numbers.
+    const pro: (() => ListItem)[] = [];
+    const con: (() => ListItem)[] = [];
+    for (const rule of r.rules) {
+      if (rule.status !== 'fired') continue;
+      for (const o of rule.outcomes)
+        if (o.effect.type === 'fit' && o.effect.option === top.option) (o.effect.weight > 0 ? pro : con).push(() => ({ text: rule.explanation, cites: cite(rule.citations) }));
+    }
+    blocks.push({ type: 'heading', level: 3, text: `${withColon(rt(locale, 'reasons'), locale)} ${top.label}` });
+    let hidden = 0;
+    for (const [words, xs] of [[rt(locale, 'reasonsFit'), pro], [rt(locale, 'reasonsNoFit'), con]] as const) {
+      if (!xs.length) continue;
+      const list = detail ? xs : xs.slice(0, SHORT.reasons);
+      hidden += xs.length - list.length;
+      blocks.push({ type: 'paragraph', text: words, tone: 'strong' });
+      blocks.push({ type: 'list', items: list.map((x) => x()) });
+    }
+    if (hidden) blocks.push({ type: 'paragraph', text: rt(locale, 'moreReasons', { n: hidden }), tone: 'note' });
+  }
+}
+
+const severityOrder = { high: 0, medium: 1, low: 2 } as const;
+
+function riskBlocks(r: EvaluationResult, locale: Locale, detail: boolean, cite: Cite, blocks: Block[]): void {
+  const risks = [...r.risks].sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
+  const shown = detail ? risks : risks.slice(0, SHORT.risks);
+  blocks.push({ type: 'heading', level: 3, text: rt(locale, 'risks') });
+  blocks.push({
+    type: 'list',
+    items: shown.map((f) => ({
+      lead: rt(locale, `lead.${f.severity}`),
+      text: `${withColon(f.label, locale)} ${f.detail}`,
+      cites: cite(f.citations),
+      sub: (detail ? f.mitigations : f.mitigations.slice(0, 2)).map((m) => ({ text: rt(locale, 'reduce', { title: m.title, text: m.text }), cites: cite(m.citations) })),
+    })),
+  });
+  if (risks.length > shown.length) blocks.push({ type: 'paragraph', text: rt(locale, 'moreRisks', { n: risks.length - shown.length }), tone: 'note' });
+}
+
+const levelOrder = { requirement: 0, warning: 1, info: 2 } as const;
+
+function adviceBlocks(r: EvaluationResult, locale: Locale, detail: boolean, cite: Cite, seen: Set<string>, blocks: Block[]): void {
+  // Advice that several rule sets give (scope and limits, for instance) is shown once.
+  const fresh = r.advice.filter((a) => {
+    const k = `${a.label}\u0000${a.detail}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  const items = [...fresh].sort((a, b) => levelOrder[a.level] - levelOrder[b.level]);
+  const shown = detail ? items : items.filter((a) => a.level !== 'info');
+  if (!items.length) return;
+  blocks.push({ type: 'heading', level: 3, text: rt(locale, 'advice') });
+  if (shown.length) blocks.push({ type: 'list', items: shown.map((a) => ({ lead: rt(locale, `level.${a.level}`), text: `${withColon(a.label, locale)} ${a.detail}`, cites: cite(a.citations) })) });
+  if (items.length > shown.length) blocks.push({ type: 'paragraph', text: rt(locale, 'moreAdvice', { n: items.length - shown.length }), tone: 'note' });
+}
+
+function openQuestionBlocks(results: readonly { r: EvaluationResult; title: string }[], locale: Locale, detail: boolean, blocks: Block[]): void {
+  // Each question once, across rule sets; those that could change a verdict first.
+  const byId = new Map<string, { label: string; changes: string[] }>();
+  for (const { r, title } of results)
+    for (const u of r.unanswered) {
+      const e = byId.get(u.question) ?? { label: u.label, changes: [] };
+      if (u.couldChangeVerdict && !e.changes.includes(title)) e.changes.push(title);
+      byId.set(u.question, e);
+    }
+  const all = [...byId.values()];
+  const decisive = all.filter((q) => q.changes.length > 0);
+  const rest = all.filter((q) => q.changes.length === 0);
+  blocks.push({ type: 'heading', level: 2, text: rt(locale, 'openQuestions'), anchor: 'open-questions' });
+  if (!all.length) {
+    blocks.push({ type: 'paragraph', text: rt(locale, 'noOpen') });
+    return;
+  }
+  const items: ListItem[] = decisive.map((q) => ({ text: q.label, sub: [{ text: rt(locale, 'couldChange', { titles: q.changes.join('; ') }) }] }));
+  if (detail) items.push(...rest.map((q) => ({ text: q.label })));
+  if (items.length) blocks.push({ type: 'list', items });
+  if (!detail && rest.length) blocks.push({ type: 'paragraph', text: rest.length === 1 ? rt(locale, 'otherOpenOne') : rt(locale, 'otherOpen', { n: rest.length }), tone: 'note' });
+}
+
+function answerBlocks(results: readonly EvaluationResult[], custom: readonly RuleSet[], locale: Locale, blocks: Block[]): void {
+  const questions = new Map<string, Question>();
+  for (const q of [...profileQuestions, ...custom.flatMap((rs) => rs.questions), ...Object.values(builtIn).flatMap((rs) => rs.questions)]) if (!questions.has(q.id)) questions.set(q.id, q);
+  const answers: Record<string, unknown> = {};
+  for (const r of results) Object.assign(answers, r.answers);
+  const ids = [...questions.keys()].filter((id) => answers[id] !== undefined);
+  blocks.push({ type: 'heading', level: 2, text: rt(locale, 'answers'), anchor: 'answers' });
+  if (!ids.length) {
+    blocks.push({ type: 'paragraph', text: rt(locale, 'noAnswers') });
+    return;
+  }
+  blocks.push({ type: 'key-value', items: ids.map((id) => answerWords(questions.get(id)!, answers[id] as never, locale)) });
+}
+
+function technicalBlock(results: readonly EvaluationResult[], locale: Locale): TechnicalBlock {
+  const out: TechnicalBlock['blocks'][number][] = [];
+  for (const r of results) {
+    out.push({ type: 'heading', level: 3, text: r.ruleSet.id });
+    out.push({
+      type: 'key-value',
+      items: [
+        { key: rt(locale, 'tech.ruleSet'), value: r.ruleSet.id },
+        { key: rt(locale, 'tech.version'), value: r.ruleSet.version },
+        { key: rt(locale, 'tech.hash'), value: r.ruleSet.hash },
+        { key: rt(locale, 'tech.status'), value: r.status },
+        { key: rt(locale, 'tech.verdict'), value: r.verdict.id },
+        { key: rt(locale, 'tech.score'), value: r.verdict.score === null ? rt(locale, 'tech.noScore') : String(r.verdict.score) },
+        { key: rt(locale, 'tech.fired'), value: r.rules.filter((x) => x.status === 'fired').map((x) => x.id).join(', ') || '—' },
+        { key: rt(locale, 'tech.guidance'), value: [...new Set(r.rules.filter((x) => x.status === 'fired').flatMap((x) => x.citations.map((c) => c.guidance)))].join(', ') || '—' },
+      ],
+    });
+    if (r.ranking.length) out.push({ type: 'table', head: ['option', 'score', 'rank'], rows: r.ranking.map((o) => [o.option, String(o.score), String(o.rank)]) });
+  }
+  return { type: 'technical', summary: rt(locale, 'technical'), blocks: out };
+}

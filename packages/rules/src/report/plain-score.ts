@@ -1,0 +1,71 @@
+/**
+ * What a score means, in words, instead of the raw number: signals for and against for a
+ * verdict, risks by severity for a register, how well the best options fit for a ranking.
+ */
+import type { EvaluationResult, RankedResult } from '@coproduce/core';
+import type { Locale } from '../i18n';
+import { joinWords, rt } from './messages';
+
+const severities = ['high', 'medium', 'low'] as const;
+
+/** How many fired signals argue for and against (verdict rule sets). */
+export function signalCounts(result: EvaluationResult): { for: number; against: number } {
+  let f = 0;
+  let a = 0;
+  for (const r of result.rules) {
+    if (r.status !== 'fired') continue;
+    for (const o of r.outcomes) if (o.effect.type === 'signal') o.effect.direction === 'for' ? f++ : a++;
+  }
+  return { for: f, against: a };
+}
+
+/** How many fired rules move an option up and down (ranking rule sets). */
+export function fitCounts(result: EvaluationResult, option: string): { for: number; against: number } {
+  let f = 0;
+  let a = 0;
+  for (const r of result.rules) {
+    if (r.status !== 'fired') continue;
+    for (const o of r.outcomes) if (o.effect.type === 'fit' && o.effect.option === option) o.effect.weight > 0 ? f++ : a++;
+  }
+  return { for: f, against: a };
+}
+
+/** "8 answers for it, 1 against". */
+export function fitWords(result: EvaluationResult, option: string, locale: Locale): string {
+  const c = fitCounts(result, option);
+  return rt(locale, 'score.fit', { for: c.for, forWord: rt(locale, c.for === 1 ? 'score.answer.one' : 'score.answer.many'), against: c.against });
+}
+
+/** The options tied at the top of a ranking (one when there is a clear best). */
+export function topOptions(result: EvaluationResult): readonly RankedResult[] {
+  const first = result.ranking[0];
+  return first ? result.ranking.filter((o) => o.score === first.score) : [];
+}
+
+/**
+ * The verdict's score in plain words, for a compact summary ("6 signals for, 1 against",
+ * "2 high and 1 low risk flagged", "Best fit: Embedded brokering team (8 answers for it, 0 against)").
+ * Pass a result already localised to `locale` (see `localizeResult`).
+ */
+export function plainScore(result: EvaluationResult, locale: Locale = 'en'): string {
+  if (result.status === 'insufficient-information' || result.verdict.score === null) return rt(locale, 'score.insufficient');
+  switch (result.ruleSet.kind) {
+    case 'verdict': {
+      const c = signalCounts(result);
+      return rt(locale, 'score.signals', { for: c.for, forWord: rt(locale, c.for === 1 ? 'score.signal.one' : 'score.signal.many'), against: c.against });
+    }
+    case 'register': {
+      const parts = severities
+        .map((s) => ({ s, n: result.risks.filter((r) => r.severity === s).length }))
+        .filter((x) => x.n > 0)
+        .map((x) => rt(locale, x.n === 1 ? 'score.risk.one' : 'score.risk.many', { n: x.n, severity: rt(locale, `severity.${x.s}`) }));
+      return parts.length ? rt(locale, 'score.risks', { list: joinWords(locale, parts) }) : rt(locale, 'score.risks.none');
+    }
+    case 'ranking': {
+      const top = topOptions(result);
+      if (top.length === 0 || top[0]!.score <= 0) return rt(locale, 'score.noneFits');
+      if (top.length > 1) return rt(locale, 'score.level', { options: joinWords(locale, top.map((o) => o.label)) });
+      return rt(locale, 'score.best', { option: top[0]!.label, fit: fitWords(result, top[0]!.option, locale) });
+    }
+  }
+}
