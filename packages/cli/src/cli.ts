@@ -10,6 +10,11 @@ import { readFileSync } from 'node:fs';
 
 const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 const debug = process.argv.includes('--debug');
+// `coproduce … | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
 
 const locale = () => new Option('--locale <locale>', 'language of the output').choices(locales as unknown as string[]).default('en');
 const ruleSetsOption = () => new Option('--rule-sets <keys>', 'which rule sets, comma-separated: criteria, costs, brokering (default: all)');

@@ -4,6 +4,8 @@ import { buildReport, decisionRecord, renderHtml, renderMarkdown, renderText } f
 import { CliError, EXIT } from '../exit';
 import { readJson } from '../read-input';
 import { fromProblem, problemText } from '../screen/problems';
+import { screenProfile } from '../screen/row';
+import { allKeys } from '../rule-set-keys';
 import { meanHint } from '../suggest';
 
 export type AssessFormat = 'text' | 'md' | 'html' | 'json';
@@ -44,14 +46,22 @@ function results(s: Subject, keys: readonly RuleSetKey[]) {
   const p = s.profile;
   if (typeof p !== 'object' || p === null || Array.isArray(p))
     throw new CliError(`${s.source}: a profile must be a JSON object mapping question ids to answers (see \`coproduce questions\`), not ${Array.isArray(p) ? 'an array' : p === null ? 'null' : typeof p}`);
+  // The screening check first: it reports unknown keys (with the nearest question id) and
+  // bad values (with the nearest option) together, where evaluateAll stops at unknown keys.
+  const checked = screenProfile(p, 0, { keys: allKeys, reasons: false });
+  if ('problems' in checked) throw new CliError(problemLines(s.source, checked.problems.map(problemText)));
   try {
     const all = evaluateAll(p as Profile);
     return Object.fromEntries(keys.map((k) => [k, all[k]]));
   } catch (e) {
     if (!(e instanceof ValidationError)) throw e;
     const lines = e.problems.map((q) => `  ${problemText(fromProblem(q, (p as Record<string, unknown>)[String(q.path[0])]))}`);
-    throw new CliError(`${s.source}: ${e.problems.length} problem${e.problems.length === 1 ? '' : 's'} in the answers:\n${lines.join('\n')}`, EXIT.input, { cause: e });
+    throw new CliError(problemLines(s.source, lines), EXIT.input, { cause: e });
   }
+}
+
+function problemLines(source: string, lines: readonly string[]): string {
+  return `${source}: ${lines.length} problem${lines.length === 1 ? '' : 's'} in the answers:\n${lines.map((l) => `  ${l.trim()}`).join('\n')}`;
 }
 
 /** `coproduce assess`: the shared report (the widget's wording) for one or more profiles. */

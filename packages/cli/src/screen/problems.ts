@@ -23,7 +23,7 @@ export function optionValues(id: string): readonly string[] {
 export function unknownKey(key: string): RowProblem {
   const k = key.length > 64 ? `${key.slice(0, 64)}…` : key;
   const suggestion = didYouMean(key, questionIds);
-  return { field: k, message: 'no rule set asks this question', expected: 'a question id (see `coproduce questions`)', ...(suggestion ? { suggestion } : {}) };
+  return { field: k, message: 'no rule set asks this question', expected: 'a question id, listed by `coproduce questions`', ...(suggestion ? { suggestion } : {}) };
 }
 
 /** A core validation problem, with a "did you mean" for a near-miss option value. */
