@@ -7,9 +7,9 @@
 //   pnpm demo -- --profile my-project.json    your own answers (or: pnpm demo -- my-project.json)
 //   pnpm demo -- --json | --locale fr | --detail | --format md   any `coproduce assess` option
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { builtFromCurrentSources, writeStamp } from './build-stamp.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const say = (s) => process.stderr.write(`demo: ${s}\n`);
@@ -34,27 +34,10 @@ if (!existsSync(modules) || statSync(modules).mtimeMs < statSync(join(root, 'pnp
 }
 
 // 2. Build core, rules and the CLI, only when their sources changed since the last build.
-const inputs = ['packages/core', 'packages/rules', 'packages/cli'];
-function files(dir) {
-  const out = [];
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    if (e.name === 'node_modules' || e.name === 'dist' || e.name === 'test' || e.name.startsWith('.')) continue;
-    const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...files(p));
-    else out.push(p);
-  }
-  return out;
-}
-const hash = createHash('sha256');
-for (const f of inputs.flatMap((d) => files(join(root, d))).sort()) hash.update(`${f}\0`).update(readFileSync(f)).update('\0');
-const stamp = hash.digest('hex');
-const stampFile = join(root, 'node_modules/.cache/coproduce-demo/build-stamp');
-const built = inputs.every((d) => existsSync(join(root, d, 'dist')));
-if (!built || !existsSync(stampFile) || readFileSync(stampFile, 'utf8') !== stamp) {
+if (!builtFromCurrentSources()) {
   say('building (sources changed)…');
   pnpm(['--filter', '@coproduce/cli...', 'run', 'build'], 'build');
-  mkdirSync(join(stampFile, '..'), { recursive: true });
-  writeFileSync(stampFile, stamp);
+  writeStamp();
 }
 
 // 3. The report: `coproduce assess`, with the demo's older flags mapped onto its options.
