@@ -16,6 +16,8 @@ import { PIECE_SIZE, Splitter, type Piece } from './split';
 import { emptyStats, merge, type Stats } from './stats';
 import { work, type PieceResult, type WorkContext } from './work';
 
+const YOUNG_MB = Number(process.env.COPRODUCE_YOUNG_MB ?? 4);
+
 export interface ScreenRun {
   readonly input: string;
   readonly inputFormat?: InputFormat;
@@ -115,7 +117,12 @@ export async function runScreen(o: ScreenRun): Promise<ScreenOutcome> {
     ctx = { format: fmt, spec, output: (outputFormat = o.outputFormat ?? (o.out ? formatOf(o.out) : undefined) ?? fmt), ...(fmt === 'csv' ? { header: readHeader(header ?? '', spec) } : {}) };
     if (o.jobs > 1)
       for (let i = 0; i < o.jobs; i++) {
-        const w = new Worker(new URL('./screen-worker.js', import.meta.url), { workerData: ctx });
+        const w = new Worker(new URL('./screen-worker.js', import.meta.url), {
+          workerData: ctx,
+          // Each piece's garbage is short-lived: a small young generation keeps every worker's
+          // heap (and so the process's peak RSS) small without slowing the screen measurably.
+          resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB },
+        });
         w.on('message', (m: PieceResult & { seq: number }) => {
           done.set(m.seq, m);
           idle.push(w);
