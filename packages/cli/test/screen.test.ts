@@ -15,11 +15,11 @@ const multiQ = profileQuestions.find((q) => q.type === 'multi-select')!;
 const enumValues = enumQ.type === 'enum' ? enumQ.options.map((o) => o.value) : [];
 
 describe('coproduce screen', () => {
-  it('screens 10,000 JSONL rows in two workers equal to evaluateVerdict row by row, in input order', () => {
+  it('screens 10,000 JSONL rows in worker threads (--jobs 3) equal to evaluateVerdict row by row, in input order', () => {
     const dir = tempDir();
     const rows = profiles(10_000);
     writeFileSync(join(dir, 'in.jsonl'), rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
-    const r = run(['screen', join(dir, 'in.jsonl'), '--out', join(dir, 'out.jsonl'), '--jobs', '2']);
+    const r = run(['screen', join(dir, 'in.jsonl'), '--out', join(dir, 'out.jsonl'), '--jobs', '3']);
     expect(r.code, r.stderr).toBe(0);
     const out = readFileSync(join(dir, 'out.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     expect(out).toHaveLength(rows.length);

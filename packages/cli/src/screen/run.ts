@@ -87,8 +87,11 @@ export async function runScreen(o: ScreenRun): Promise<ScreenOutcome> {
   let ctx: WorkContext | undefined;
   let outputFormat: OutputFormat | undefined;
   let read = 0;
-  const workers: Worker[] = [];
-  const idle: Worker[] = [];
+  // With --jobs N the main thread is one of the N: it reads, writes, and screens pieces
+  // itself whenever it is ahead, beside N - 1 worker threads. One isolate fewer holding the
+  // rule sets keeps peak RSS down; each worker gets two pieces ahead so it never waits
+  // while the main thread is busy with one.
+  const workers: { w: Worker; outstanding: number }[] = [];
   const queue: { seq: number; piece: Piece }[] = [];
   const done = new Map<number, PieceResult>();
   let nextSeq = 0;
@@ -105,49 +108,47 @@ export async function runScreen(o: ScreenRun): Promise<ScreenOutcome> {
     o.onProgress?.(stats.rows, size ? Math.min(1, read / size) : undefined);
   };
   const dispatch = () => {
-    while (idle.length && queue.length) {
-      const w = idle.pop()!;
-      const { seq, piece } = queue.shift()!;
-      w.postMessage({ seq, text: piece.text, firstLine: piece.firstLine });
-    }
+    for (const x of workers)
+      while (x.outstanding < 2 && queue.length) {
+        const { seq, piece } = queue.shift()!;
+        x.outstanding++;
+        x.w.postMessage({ seq, text: piece.text, firstLine: piece.firstLine });
+      }
   };
   const begin = async (header: string | undefined) => {
     const spec = o.spec;
     const fmt = format!;
     ctx = { format: fmt, spec, output: (outputFormat = o.outputFormat ?? (o.out ? formatOf(o.out) : undefined) ?? fmt), ...(fmt === 'csv' ? { header: readHeader(header ?? '', spec) } : {}) };
-    if (o.jobs > 1)
-      for (let i = 0; i < o.jobs; i++) {
-        const w = new Worker(new URL('./screen-worker.js', import.meta.url), {
+    for (let i = 1; i < o.jobs; i++) {
+      const x = {
+        w: new Worker(new URL('./screen-worker.js', import.meta.url), {
           workerData: ctx,
           // Each piece's garbage is short-lived: a small young generation keeps every worker's
           // heap (and so the process's peak RSS) small without slowing the screen measurably.
           resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB },
-        });
-        w.on('message', (m: PieceResult & { seq: number }) => {
-          done.set(m.seq, m);
-          idle.push(w);
-          dispatch();
-          signal();
-        });
-        w.on('error', (e) => { failure = e; signal(); });
-        workers.push(w);
-        idle.push(w);
-      }
+        }),
+        outstanding: 0,
+      };
+      x.w.on('message', (m: PieceResult & { seq: number }) => {
+        done.set(m.seq, m);
+        x.outstanding--;
+        dispatch();
+        signal();
+      });
+      x.w.on('error', (e) => { failure = e; signal(); });
+      workers.push(x);
+    }
     if (ctx.output === 'csv') await write(csvHeader(spec));
   };
   const submit = async (pieces: Piece[]) => {
     for (const piece of pieces) {
       if (!ctx) await begin(splitter!.header);
-      if (o.jobs <= 1) {
-        await finish(work(piece.text, piece.firstLine, ctx!));
-        continue;
-      }
       queue.push({ seq: nextSeq++, piece });
       dispatch();
-      await drain(o.jobs * 3);
+      await drain(o.jobs * 2);
     }
   };
-  /** Write finished pieces in order, until at most `limit` are outstanding. */
+  /** Write finished pieces in order, screening queued ones here, until at most `limit` are outstanding. */
   const drain = async (limit: number) => {
     for (;;) {
       if (failure) throw failure;
@@ -157,6 +158,11 @@ export async function runScreen(o: ScreenRun): Promise<ScreenOutcome> {
         await finish(r);
       }
       if (nextSeq - nextWrite <= limit) return;
+      if (queue.length) {
+        const { seq, piece } = queue.pop()!; // the newest: the workers have the older ones in hand
+        done.set(seq, work(piece.text, piece.firstLine, ctx!));
+        continue;
+      }
       await waitForResult();
     }
   };
@@ -184,7 +190,7 @@ export async function runScreen(o: ScreenRun): Promise<ScreenOutcome> {
     if (last) await submit([last]);
     await drain(0);
   } finally {
-    for (const w of workers) void w.terminate();
+    for (const x of workers) void x.w.terminate();
   }
   if (o.out) {
     outStream.end();
