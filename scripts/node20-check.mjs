@@ -22,6 +22,9 @@ const esm = `
   if (v1.criteria.hash !== rules.criteria.hash) throw new Error('criteria/v1 differs from the main export');
   const i18n = await import('@coproduce/rules/i18n');
   if (!i18n.messages('fr')['q.controversy.label']) throw new Error('no French');
+  const report = await import('@coproduce/rules/report');
+  const text = report.renderText(report.buildReport({ results: all, locale: 'fr', date: '2026-12-01' }));
+  if (!text.includes('1 décembre 2026')) throw new Error('report: no French date');
   console.log('esm ok', Object.keys(all).join(','), core.sha256Hex('abc').slice(0, 8));
 `;
 const cjs = `
@@ -29,6 +32,9 @@ const cjs = `
   const rules = require('@coproduce/rules');
   const r = core.evaluate(rules.criteria, rules.profileFor(rules.criteria, rules.examples[0].profile));
   if (r.verdict.id !== 'favour') throw new Error('unexpected verdict ' + r.verdict.id);
+  const report = require('@coproduce/rules/report');
+  const rec = report.readDecisionRecord(JSON.stringify(report.decisionRecord({ criteria: r })));
+  if (!report.renderHtml(report.buildReport({ results: { criteria: r } }), { standalone: true }).startsWith('<!doctype html>') || rec.ruleSets[0].hash !== r.ruleSet.hash) throw new Error('report cjs');
   console.log('cjs ok', r.verdict.id);
 `;
 const cwd = new URL('../packages/rules/', import.meta.url);

@@ -9,8 +9,8 @@ import { profileQuestions, ruleSets as builtIn, type RuleSetKey } from '../profi
 import { sources as builtInSources } from '../sources';
 import { answerWords } from './answer-words';
 import { CitationIndex } from './citations';
-import { checkDate, checkLocale, checkResults, checkText } from './input';
-import { rt, withColon } from './messages';
+import { checkDate, checkLocale, checkResults, checkRuleSets, checkText } from './input';
+import { joinWords, more, rt, sentence, withColon } from './messages';
 import { REPORT_FORMAT, type Block, type ListItem, type Report, type TechnicalBlock } from './model';
 import { fitCounts, fitWords, plainScore, topOptions } from './plain-score';
 
@@ -55,7 +55,7 @@ export function buildReport(input: ReportInput): Report {
   const customTitle = checkText(input.title, 'title');
   const detail = input.detail === true;
   const entries = checkResults(input.results, 'results').sort(([a], [b]) => rank(a) - rank(b));
-  const custom = input.ruleSets ?? [];
+  const custom = checkRuleSets(input.ruleSets, 'ruleSets');
 
   const allSources: Record<string, Source> = { ...builtInSources };
   for (const rs of custom) Object.assign(allSources, rs.sources);
@@ -70,7 +70,7 @@ export function buildReport(input: ReportInput): Report {
     type: 'key-value',
     items: [
       ...(projectName ? [{ key: rt(locale, 'project'), value: projectName }] : []),
-      { key: rt(locale, 'date'), value: date.slice(0, 10) },
+      { key: rt(locale, 'date'), value: longDate(date, locale) },
       { key: rt(locale, 'ruleSets'), value: results.map((x) => rt(locale, 'ruleSetVersion', { title: x.title, version: x.r.ruleSet.version })).join('; ') },
     ],
   });
@@ -85,7 +85,7 @@ export function buildReport(input: ReportInput): Report {
     blocks.push({ type: 'heading', level: 2, text: t, anchor: `rs-${anchorPart(key)}` });
     blocks.push({ type: 'paragraph', text: `${withColon(rt(locale, 'verdict'), locale)} ${r.verdict.label}`, tone: 'strong', cites: cite(r.verdict.citations) });
     if (r.verdict.summary) blocks.push({ type: 'paragraph', text: r.verdict.summary });
-    blocks.push({ type: 'paragraph', text: `${plainScore(r, locale)}. ${statusWords(r, locale)}`, tone: 'note' });
+    blocks.push({ type: 'paragraph', text: r.status === 'insufficient-information' ? statusWords(r, locale) : `${plainScore(r, locale)}. ${statusWords(r, locale)}`, tone: 'note' });
     if (r.ruleSet.kind === 'ranking') rankingBlocks(r, locale, detail, cite, blocks);
     else if (r.ruleSet.kind === 'verdict') reasonBlocks(r, locale, detail, cite, blocks);
     if (r.risks.length) riskBlocks(r, locale, detail, cite, blocks);
@@ -109,6 +109,16 @@ export function buildReport(input: ReportInput): Report {
   }
   blocks.push(technical);
   return { format: REPORT_FORMAT, locale, detail, title, date, blocks };
+}
+
+/** "1 December 2026" / "1 décembre 2026": the day as people write it, whatever the time zone. */
+export function longDate(iso: string, locale: Locale): string {
+  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  try {
+    return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-CA' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(d);
+  } catch {
+    return iso.slice(0, 10); // a runtime without Intl's date data
+  }
 }
 
 function rank(key: string): number {
@@ -147,11 +157,11 @@ function reasonBlocks(r: EvaluationResult, locale: Locale, detail: boolean, cite
     blocks.push({ type: 'paragraph', text: rt(locale, dir === 'for' ? 'reasonsFor' : 'reasonsAgainst'), tone: 'strong' });
     blocks.push({ type: 'list', items: shown.map((x) => x.item()) });
   }
-  if (hidden) blocks.push({ type: 'paragraph', text: rt(locale, 'moreReasons', { n: hidden }), tone: 'note' });
+  if (hidden) blocks.push({ type: 'paragraph', text: more(locale, hidden, 'moreReason', 'moreReasons'), tone: 'note' });
 }
 
 function rankingBlocks(r: EvaluationResult, locale: Locale, detail: boolean, cite: Cite, blocks: Block[]): void {
-  if (!r.ranking.length) return;
+  if (!r.ranking.length || r.status === 'insufficient-information') return;
   const shown = detail ? r.ranking : r.ranking.slice(0, SHORT.options);
   blocks.push({ type: 'heading', level: 3, text: rt(locale, 'ranking') });
   blocks.push({ type: 'table', head: [rt(locale, 'rankingHead'), rt(locale, 'fitHead')], rows: shown.map((o) => [o.label, fitWords(r, o.option, locale)]) });
@@ -175,7 +185,7 @@ function rankingBlocks(r: EvaluationResult, locale: Locale, detail: boolean, cit
       blocks.push({ type: 'paragraph', text: words, tone: 'strong' });
       blocks.push({ type: 'list', items: list.map((x) => x()) });
     }
-    if (hidden) blocks.push({ type: 'paragraph', text: rt(locale, 'moreReasons', { n: hidden }), tone: 'note' });
+    if (hidden) blocks.push({ type: 'paragraph', text: more(locale, hidden, 'moreReason', 'moreReasons'), tone: 'note' });
   }
 }
 
@@ -184,17 +194,24 @@ const severityOrder = { high: 0, medium: 1, low: 2 } as const;
 function riskBlocks(r: EvaluationResult, locale: Locale, detail: boolean, cite: Cite, blocks: Block[]): void {
   const risks = [...r.risks].sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
   const shown = detail ? risks : risks.slice(0, SHORT.risks);
+  const seen = new Set<string>();
   blocks.push({ type: 'heading', level: 3, text: rt(locale, 'risks') });
   blocks.push({
     type: 'list',
     items: shown.map((f) => ({
-      lead: rt(locale, `lead.${f.severity}`),
-      text: `${withColon(f.label, locale)} ${f.detail}`,
+      tag: rt(locale, `lead.${f.severity}`),
+      lead: f.label,
+      text: f.detail,
       cites: cite(f.citations),
-      sub: (detail ? f.mitigations : f.mitigations.slice(0, 2)).map((m) => ({ text: rt(locale, 'reduce', { title: m.title, text: m.text }), cites: cite(m.citations) })),
+      // The short report gives a mitigation in full once, then by its title.
+      sub: (detail ? f.mitigations : f.mitigations.slice(0, 2)).map((m) => {
+        const again = !detail && seen.has(m.id);
+        seen.add(m.id);
+        return again ? { text: rt(locale, 'reduceAgain', { title: m.title }) } : { text: rt(locale, 'reduce', { title: sentence(m.title), text: m.text }), cites: cite(m.citations) };
+      }),
     })),
   });
-  if (risks.length > shown.length) blocks.push({ type: 'paragraph', text: rt(locale, 'moreRisks', { n: risks.length - shown.length }), tone: 'note' });
+  if (risks.length > shown.length) blocks.push({ type: 'paragraph', text: more(locale, risks.length - shown.length, 'moreRisk', 'moreRisks'), tone: 'note' });
 }
 
 const levelOrder = { requirement: 0, warning: 1, info: 2 } as const;
@@ -211,8 +228,8 @@ function adviceBlocks(r: EvaluationResult, locale: Locale, detail: boolean, cite
   const shown = detail ? items : items.filter((a) => a.level !== 'info');
   if (!items.length) return;
   blocks.push({ type: 'heading', level: 3, text: rt(locale, 'advice') });
-  if (shown.length) blocks.push({ type: 'list', items: shown.map((a) => ({ lead: rt(locale, `level.${a.level}`), text: `${withColon(a.label, locale)} ${a.detail}`, cites: cite(a.citations) })) });
-  if (items.length > shown.length) blocks.push({ type: 'paragraph', text: rt(locale, 'moreAdvice', { n: items.length - shown.length }), tone: 'note' });
+  if (shown.length) blocks.push({ type: 'list', items: shown.map((a) => ({ tag: rt(locale, `level.${a.level}`), lead: a.label, text: a.detail, cites: cite(a.citations) })) });
+  if (items.length > shown.length) blocks.push({ type: 'paragraph', text: more(locale, items.length - shown.length, 'moreNote', 'moreAdvice'), tone: 'note' });
 }
 
 function openQuestionBlocks(results: readonly { r: EvaluationResult; title: string }[], locale: Locale, detail: boolean, blocks: Block[]): void {
@@ -232,10 +249,27 @@ function openQuestionBlocks(results: readonly { r: EvaluationResult; title: stri
     blocks.push({ type: 'paragraph', text: rt(locale, 'noOpen') });
     return;
   }
-  const items: ListItem[] = decisive.map((q) => ({ text: q.label, sub: [{ text: rt(locale, 'couldChange', { titles: q.changes.join('; ') }) }] }));
-  if (detail) items.push(...rest.map((q) => ({ text: q.label })));
-  if (items.length) blocks.push({ type: 'list', items });
+  // Grouped by the verdicts they could change, so each rule set is named once.
+  const groups = new Map<string, { titles: string[]; labels: string[] }>();
+  for (const q of decisive) {
+    const k = q.changes.join('\u0000');
+    const g = groups.get(k) ?? { titles: q.changes, labels: [] };
+    g.labels.push(q.label);
+    groups.set(k, g);
+  }
+  for (const g of groups.values()) {
+    blocks.push({ type: 'paragraph', text: rt(locale, 'couldChange', { titles: joinWords(locale, g.titles.map((t) => quoteTitle(t, locale))) }), tone: 'strong' });
+    blocks.push({ type: 'list', items: g.labels.map((text) => ({ text })) });
+  }
+  if (detail && rest.length) {
+    blocks.push({ type: 'paragraph', text: rt(locale, 'otherQuestions'), tone: 'strong' });
+    blocks.push({ type: 'list', items: rest.map((q) => ({ text: q.label })) });
+  }
   if (!detail && rest.length) blocks.push({ type: 'paragraph', text: rest.length === 1 ? rt(locale, 'otherOpenOne') : rt(locale, 'otherOpen', { n: rest.length }), tone: 'note' });
+}
+
+function quoteTitle(t: string, locale: Locale): string {
+  return locale === 'fr' ? `«\u00a0${t}\u00a0»` : `“${t}”`;
 }
 
 function answerBlocks(results: readonly EvaluationResult[], custom: readonly RuleSet[], locale: Locale, blocks: Block[]): void {

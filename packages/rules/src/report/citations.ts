@@ -97,6 +97,7 @@ export function shortReference(reference: string): string {
 /** `doi:10.x/y`, `10.x/y` or a doi.org URL → `https://doi.org/10.x/y`. */
 export function doiUrl(doi: string | undefined): string | undefined {
   if (!doi) return undefined;
-  const m = /(10\.\d{4,9}\/\S+)$/.exec(doi.trim());
+  // Only the characters DOIs are made of: anything else is not linked.
+  const m = /^(?:doi:|https?:\/\/(?:dx\.)?doi\.org\/)?(10\.\d{4,9}\/[-._;()/:A-Za-z0-9]+)$/i.exec(doi.trim());
   return m ? `https://doi.org/${m[1]}` : undefined;
 }

@@ -9,7 +9,7 @@ import { profileQuestions, profileFor, ruleSets as builtIn } from '../profile';
 import { translate, type Locale } from '../i18n';
 import { answerWords } from './answer-words';
 import { readDecisionRecord, type DecisionRecord, type DecisionRecordEntry } from './decision-record';
-import { checkLocale } from './input';
+import { checkLocale, checkRuleSets } from './input';
 import { rt } from './messages';
 
 export interface RuleSetComparison {
@@ -53,7 +53,7 @@ export function compareRecords(a: unknown, b: unknown, options: CompareOptions =
   const before = readDecisionRecord(a);
   const after = readDecisionRecord(b);
   const locale = checkLocale(options.locale, 'locale');
-  const known = [...Object.values(builtIn), ...(options.ruleSets ?? [])] as RuleSet[];
+  const known = [...Object.values(builtIn), ...checkRuleSets(options.ruleSets, 'ruleSets')] as RuleSet[];
 
   const keys = [...new Set([...before.ruleSets.map((e) => e.key), ...after.ruleSets.map((e) => e.key)])];
   const ruleSets = keys.map((key): RuleSetComparison => {

@@ -63,28 +63,34 @@ export function decisionRecord(results: Readonly<Record<string, EvaluationResult
   return JSON.parse(JSON.stringify(record)) as DecisionRecord;
 }
 
-const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
-const answerSchema = z.union([z.boolean(), z.number(), z.string().check(z.maxLength(200)), z.array(z.string().check(z.maxLength(200))).check(z.maxLength(64))]);
-const recordSchema = z.strictObject({
-  format: z.literal(DECISION_RECORD_FORMAT),
-  created: text(40).check(z.refine((s) => !Number.isNaN(Date.parse(s)), 'not an ISO date')),
-  projectName: z.optional(z.string().check(z.maxLength(200))),
-  locale: z.optional(z.enum(locales)),
-  answers: z.record(text(64), answerSchema),
-  ruleSets: z
-    .array(
-      z.strictObject({
-        key: text(64),
-        id: text(64),
-        version: text(40),
-        hash: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'a SHA-256 hash: 64 lowercase hex digits')),
-        verdict: z.strictObject({ id: text(64), label: text(200) }),
-        status: z.enum(['complete', 'provisional', 'insufficient-information']),
-      }),
-    )
-    .check(z.minLength(1), z.maxLength(32)),
-  results: z.optional(z.record(text(64), z.unknown())),
-});
+/** Built on first use, so that a bundle that never reads a record leaves zod's schema out. */
+let schema: ReturnType<typeof makeSchema> | undefined;
+const recordSchema = () => (schema ??= makeSchema());
+
+function makeSchema() {
+  const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
+  const answerSchema = z.union([z.boolean(), z.number(), z.string().check(z.maxLength(200)), z.array(z.string().check(z.maxLength(200))).check(z.maxLength(64))]);
+  return z.strictObject({
+    format: z.literal(DECISION_RECORD_FORMAT),
+    created: text(40).check(z.refine((s) => !Number.isNaN(Date.parse(s)), 'not an ISO date')),
+    projectName: z.optional(z.string().check(z.maxLength(200))),
+    locale: z.optional(z.enum(locales)),
+    answers: z.record(text(64), answerSchema),
+    ruleSets: z
+      .array(
+        z.strictObject({
+          key: text(64),
+          id: text(64),
+          version: text(40),
+          hash: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'a SHA-256 hash: 64 lowercase hex digits')),
+          verdict: z.strictObject({ id: text(64), label: text(200) }),
+          status: z.enum(['complete', 'provisional', 'insufficient-information']),
+        }),
+      )
+      .check(z.minLength(1), z.maxLength(32)),
+    results: z.optional(z.record(text(64), z.unknown())),
+  });
+}
 
 /**
  * Read a decision record (an object, or its JSON text) and check it: a `ValidationError`
@@ -99,7 +105,7 @@ export function readDecisionRecord(json: unknown): DecisionRecord {
       throw new ValidationError('assessment', [{ path: [], message: `not valid JSON (${(err as Error).message.slice(0, 80)})`, expected: 'a decision record in JSON' }]);
     }
   }
-  const parsed = z.safeParse(recordSchema, input);
+  const parsed = z.safeParse(recordSchema(), input);
   if (!parsed.success)
     throw new ValidationError(
       'assessment',

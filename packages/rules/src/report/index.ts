@@ -7,6 +7,7 @@ export { buildReport, ruleSetTitle, statusWords, type ReportInput } from './buil
 export { renderText, type TextOptions } from './render-text';
 export { renderMarkdown, escapeMarkdown } from './render-markdown';
 export { renderHtml, escapeHtml, reportCss, type HtmlOptions } from './render-html';
+export { renderDom, type DomOptions } from './render-dom';
 export { plainScore, signalCounts, fitCounts, topOptions } from './plain-score';
 export { shortReference, doiUrl } from './citations';
 export { reportMessages, type ReportMessageKey } from './messages';

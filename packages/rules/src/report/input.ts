@@ -1,6 +1,7 @@
 /** Checks on what callers pass to the report functions: typed errors naming the field. */
-import { RESULT_FORMAT, ValidationError, type EvaluationResult, type Problem } from '@coproduce/core';
+import { isRuleSet, RESULT_FORMAT, ValidationError, type EvaluationResult, type Problem, type RuleSet } from '@coproduce/core';
 import { locales, type Locale } from '../i18n';
+import { REPORT_FORMAT } from './model';
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
@@ -36,4 +37,29 @@ export function checkResults(results: unknown, path: string): [string, Evaluatio
   }
   if (problems.length) throw new ValidationError('options', problems);
   return out;
+}
+
+/** A renderer's input must be a report from `buildReport` (possibly read back from JSON). */
+export function checkReport(report: unknown): void {
+  if (!isObject(report) || report.format !== REPORT_FORMAT || !Array.isArray(report.blocks) || typeof report.locale !== 'string')
+    throw new ValidationError('options', [{ path: ['report'], message: 'not a report', expected: `what buildReport() returns (format "${REPORT_FORMAT}")`, received: isObject(report) ? 'object' : Array.isArray(report) ? 'array' : typeof report }]);
+}
+
+/** A whole number of columns within bounds, or the default. */
+export function checkWidth(width: unknown, fallback: number): number {
+  if (width === undefined) return fallback;
+  if (typeof width === 'number' && Number.isInteger(width) && width >= 20 && width <= 1000) return width;
+  throw new ValidationError('options', [{ path: ['width'], message: 'not a usable line width', expected: 'a whole number of columns from 20 to 1000', received: typeof width === 'number' ? String(width) : typeof width }]);
+}
+
+/** Custom rule sets, as `defineRuleSet` or `loadRuleSet` return them. */
+export function checkRuleSets(x: unknown, path: string): readonly RuleSet[] {
+  if (x === undefined) return [];
+  if (!Array.isArray(x)) throw new ValidationError('options', [{ path: [path], message: 'not a list of rule sets', expected: 'an array of rule sets from defineRuleSet() or loadRuleSet()', received: typeof x }]);
+  const problems: Problem[] = [];
+  x.forEach((rs, i) => {
+    if (!isRuleSet(rs)) problems.push({ path: [path, i], message: 'not a loaded rule set', expected: 'a rule set from defineRuleSet() or loadRuleSet()', received: typeof rs });
+  });
+  if (problems.length) throw new ValidationError('options', problems);
+  return x as RuleSet[];
 }

@@ -27,6 +27,7 @@ const en = {
   'score.risk.one': '{n} {severity} risk',
   'score.risk.many': '{n} {severity} risks',
   'score.best': 'Best fit: {option} ({fit})',
+  'score.closest': 'No clear fit yet; closest: {option} ({fit})',
   'score.level': 'No clear fit: {options} fit equally well',
   'score.noneFits': 'No option fits well so far',
   'score.fit': '{for} {forWord} for it, {against} against',
@@ -47,9 +48,12 @@ const en = {
   reasonsFit: 'Why this fits',
   reasonsNoFit: 'What counts against it',
   moreReasons: '{n} more reasons in the detailed report.',
+  moreReason: '1 more reason in the detailed report.',
   risks: 'Risks and how to reduce them',
   moreRisks: '{n} more risks in the detailed report.',
-  reduce: 'Reduce it: {title}. {text}',
+  moreRisk: '1 more risk in the detailed report.',
+  reduce: 'Reduce it: {title} {text}',
+  reduceAgain: 'Reduce it: {title} (see above)',
   ranking: 'How the options compare',
   rankingHead: 'Option',
   fitHead: 'Fit',
@@ -58,9 +62,11 @@ const en = {
   'level.warning': 'Warning',
   'level.info': 'Note',
   moreAdvice: '{n} more notes in the detailed report.',
+  moreNote: '1 more note in the detailed report.',
   whatWouldChange: 'What would change the verdict',
   openQuestions: 'Questions still open',
-  couldChange: 'Could change: {titles}',
+  couldChange: 'These could change the verdict on {titles}:',
+  otherQuestions: 'Other questions not yet answered:',
   otherOpen: '{n} other questions are unanswered; they would not change any verdict on their own.',
   otherOpenOne: '1 other question is unanswered; it would not change any verdict on its own.',
   noOpen: 'Every question has been answered.',
@@ -128,6 +134,7 @@ const fr: Record<ReportMessageKey, string> = {
   'score.risk.one': '{n} risque {severity}',
   'score.risk.many': '{n} risques {severity}s',
   'score.best': 'Meilleur choix : {option} ({fit})',
+  'score.closest': 'Pas encore de choix net; le plus proche : {option} ({fit})',
   'score.level': 'Pas de choix net : {options} conviennent autant',
   'score.noneFits': 'Aucune option ne convient bien pour l’instant',
   'score.fit': '{for} {forWord} pour, {against} contre',
@@ -148,9 +155,12 @@ const fr: Record<ReportMessageKey, string> = {
   reasonsFit: 'Pourquoi ce choix convient',
   reasonsNoFit: 'Ce qui joue contre lui',
   moreReasons: '{n} autres raisons dans le rapport détaillé.',
+  moreReason: 'Une autre raison dans le rapport détaillé.',
   risks: 'Risques et comment les réduire',
   moreRisks: '{n} autres risques dans le rapport détaillé.',
-  reduce: 'Pour le réduire : {title}. {text}',
+  moreRisk: 'Un autre risque dans le rapport détaillé.',
+  reduce: 'Pour le réduire : {title} {text}',
+  reduceAgain: 'Pour le réduire : {title} (voir plus haut)',
   ranking: 'Comparaison des options',
   rankingHead: 'Option',
   fitHead: 'Adéquation',
@@ -159,9 +169,11 @@ const fr: Record<ReportMessageKey, string> = {
   'level.warning': 'Attention',
   'level.info': 'À noter',
   moreAdvice: '{n} autres remarques dans le rapport détaillé.',
+  moreNote: 'Une autre remarque dans le rapport détaillé.',
   whatWouldChange: 'Ce qui changerait le verdict',
   openQuestions: 'Questions encore ouvertes',
-  couldChange: 'Pourrait changer : {titles}',
+  couldChange: 'Ces questions pourraient changer le verdict sur {titles} :',
+  otherQuestions: 'Autres questions encore sans réponse :',
   otherOpen: '{n} autres questions sont sans réponse; seules, elles ne changeraient aucun verdict.',
   otherOpenOne: '1 autre question est sans réponse; seule, elle ne changerait aucun verdict.',
   noOpen: 'Toutes les questions ont reçu une réponse.',
@@ -208,8 +220,23 @@ export const reportMessages: Readonly<Record<Locale, Readonly<Record<ReportMessa
 
 /** One report message with `{name}` placeholders filled. */
 export function rt(locale: Locale, key: ReportMessageKey, vars: Readonly<Record<string, string | number>> = {}): string {
-  const text: string = reportMessages[locale]?.[key] ?? en[key];
+  const text: string = nbsp(locale, reportMessages[locale]?.[key] ?? en[key]);
   return text.replace(/\{(\w+)\}/g, (_, k: string) => (k in vars ? String(vars[k]) : `{${k}}`));
+}
+
+/** French sets "?", ":", "»" apart with a space that must not break a line. */
+function nbsp(locale: Locale, text: string): string {
+  return locale === 'fr' ? text.replace(/ ([:;?!»])/g, '\u00a0$1').replace(/« /g, '«\u00a0') : text;
+}
+
+/** A title as the start of a sentence: ends with a full stop unless it has its own ("…?"). */
+export function sentence(title: string): string {
+  return /[.?!…]\s*$/.test(title) ? title : `${title}.`;
+}
+
+/** "1 more reason…" or "3 more reasons…". */
+export function more(locale: Locale, n: number, one: ReportMessageKey, many: ReportMessageKey): string {
+  return rt(locale, n === 1 ? one : many, { n });
 }
 
 /** The evidence level in plain words. */
@@ -225,5 +252,5 @@ export function joinWords(locale: Locale, xs: readonly string[]): string {
 
 /** A label followed by a colon as the locale writes it, unless it already ends in "?" or similar. */
 export function withColon(label: string, locale: Locale): string {
-  return /[?!:.…]\s*$/.test(label) ? label : `${label}${locale === 'fr' ? ' :' : ':'}`;
+  return /[?!:.…]\s*$/.test(label) ? label : `${label}${locale === 'fr' ? '\u00a0:' : ':'}`;
 }

@@ -28,7 +28,9 @@ export interface ParagraphBlock {
 }
 
 export interface ListItem {
-  /** A short lead shown in bold before the text ("High", "Required"). */
+  /** A one-word kind shown first ("High", "Required"), set apart from the lead. */
+  readonly tag?: string;
+  /** A short title shown in bold before the text, followed by a colon. */
   readonly lead?: string;
   readonly text: string;
   readonly cites?: CiteRefs;

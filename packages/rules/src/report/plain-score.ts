@@ -65,7 +65,10 @@ export function plainScore(result: EvaluationResult, locale: Locale = 'en'): str
       const top = topOptions(result);
       if (top.length === 0 || top[0]!.score <= 0) return rt(locale, 'score.noneFits');
       if (top.length > 1) return rt(locale, 'score.level', { options: joinWords(locale, top.map((o) => o.label)) });
-      return rt(locale, 'score.best', { option: top[0]!.label, fit: fitWords(result, top[0]!.option, locale) });
+      // The verdict may be "no clear fit" for other reasons (the aim unanswered): then the top
+      // option is only the closest, never called the best fit.
+      const key = result.verdict.id === top[0]!.option ? 'score.best' : 'score.closest';
+      return rt(locale, key, { option: top[0]!.label, fit: fitWords(result, top[0]!.option, locale) });
     }
   }
 }

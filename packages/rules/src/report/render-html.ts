@@ -2,6 +2,7 @@
  * The report as HTML: every text escaped, no script, no event handler, no external
  * resource. `standalone` gives a whole offline document with print CSS for A4.
  */
+import { checkReport } from './input';
 import { withColon } from './messages';
 import type { Block, ListItem, Report } from './model';
 
@@ -21,7 +22,7 @@ const refs = (cites: readonly number[] | undefined) =>
 
 function item(it: ListItem, report: Report): string {
   const sub = it.sub?.length ? `<ul>${it.sub.map((s) => item(s, report)).join('')}</ul>` : '';
-  return `<li>${it.lead ? `<strong>${e(withColon(it.lead, report.locale))}</strong> ` : ''}${e(it.text)}${refs(it.cites)}${sub}</li>`;
+  return `<li>${it.tag ? `<span class="tag">${e(it.tag)}</span> ` : ''}${it.lead ? `<strong>${e(withColon(it.lead, report.locale))}</strong> ` : ''}${e(it.text)}${refs(it.cites)}${sub}</li>`;
 }
 
 function block(b: Block, report: Report): string {
@@ -67,7 +68,8 @@ export const reportCss = `
 .coproduce-report h3{font-size:1.05rem;margin:1rem 0 .3rem}
 .coproduce-report .note{color:#4a4a4a;font-style:italic}
 .coproduce-report dl div{display:flex;gap:.5rem}
-.coproduce-report dt{font-weight:600}
+.coproduce-report dt{font-weight:600;flex:none;max-width:40%}
+.coproduce-report .tag{font-size:.8em;font-weight:600;text-transform:uppercase;letter-spacing:.03em;border:1px solid currentColor;border-radius:3px;padding:0 .3em;margin-right:.2em}
 .coproduce-report dd{margin:0}
 .coproduce-report table{border-collapse:collapse}
 .coproduce-report th,.coproduce-report td{border:1px solid #bbb;padding:.2rem .5rem;text-align:left}
@@ -87,6 +89,7 @@ export const reportCss = `
 }`.trim();
 
 export function renderHtml(report: Report, options: HtmlOptions = {}): string {
+  checkReport(report);
   const lang = e(report.locale);
   const body = `<article class="coproduce-report" lang="${lang}">${report.blocks.map((b) => block(b, report)).join('\n')}</article>`;
   if (!options.standalone) return `${body}\n`;
@@ -102,7 +105,9 @@ ${reportCss}
 </style>
 </head>
 <body>
+<main>
 ${body}
+</main>
 </body>
 </html>
 `;

@@ -1,4 +1,5 @@
 /** The report as Markdown (GitHub-flavoured): every text escaped, so it shows as written. */
+import { checkReport } from './input';
 import { withColon } from './messages';
 import type { Block, ListItem, Report } from './model';
 
@@ -17,9 +18,10 @@ const refs = (cites: readonly number[] | undefined) => (cites?.length ? ` ${cite
 const safeUrl = (u: string) => u.replace(/[^A-Za-z0-9\-._~:/?#@!$&'*+,;=%]/g, (c) => encodeURIComponent(c)).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 export function renderMarkdown(report: Report): string {
+  checkReport(report);
   const out: string[] = [];
   const item = (it: ListItem, bullet: string, indent: string) => {
-    out.push(`${indent}${bullet}${it.lead ? `**${md(withColon(it.lead, report.locale))}** ` : ''}${md(it.text)}${refs(it.cites)}`);
+    out.push(`${indent}${bullet}${it.tag ? `**${md(it.tag)}** — ` : ''}${it.lead ? `**${md(withColon(it.lead, report.locale))}** ` : ''}${md(it.text)}${refs(it.cites)}`);
     for (const s of it.sub ?? []) item(s, '- ', `${indent}  `);
   };
   const block = (b: Block) => {

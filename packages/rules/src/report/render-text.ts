@@ -1,4 +1,5 @@
 /** The report for a terminal: wrapped plain text, optional ANSI emphasis, no markup. */
+import { checkReport, checkWidth } from './input';
 import { withColon } from './messages';
 import type { Block, ListItem, Report } from './model';
 
@@ -16,7 +17,8 @@ const refs = (cites: readonly number[] | undefined) => (cites?.length ? ` [${cit
 const clean = (s: string) => s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, ' ');
 
 export function wrap(text: string, width: number, first = '', rest = first): string[] {
-  const words = clean(text).split(/\s+/).filter(Boolean);
+  // Split at ordinary spaces only: a no-break space (French "?" and ":") keeps its words together.
+  const words = clean(text).split(/[ \t\n\r]+/).filter(Boolean);
   const lines: string[] = [];
   let line = first;
   let empty = true;
@@ -32,14 +34,15 @@ export function wrap(text: string, width: number, first = '', rest = first): str
 }
 
 export function renderText(report: Report, options: TextOptions = {}): string {
-  const width = Math.max(30, Math.min(200, Math.floor(options.width ?? 80)));
+  checkReport(report);
+  const width = checkWidth(options.width, 80);
   const bold = (s: string) => (options.color ? `\u001b[1m${s}\u001b[22m` : s);
   const dim = (s: string) => (options.color ? `\u001b[2m${s}\u001b[22m` : s);
   const out: string[] = [];
   const para = (lines: string[], style = (s: string) => s) => out.push(...lines.map(style), '');
 
   const item = (it: ListItem, bullet: string, indent: string) => {
-    const text = `${it.lead ? `${withColon(it.lead, report.locale)} ` : ''}${it.text}${refs(it.cites)}`;
+    const text = `${it.tag ? `${it.tag} — ` : ''}${it.lead ? `${withColon(it.lead, report.locale)} ` : ''}${it.text}${refs(it.cites)}`;
     out.push(...wrap(text, width, indent + bullet, indent + ' '.repeat(bullet.length)));
     for (const s of it.sub ?? []) item(s, '- ', indent + '   ');
   };
