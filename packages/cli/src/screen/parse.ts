@@ -50,7 +50,7 @@ function csvRecords(text: string, firstLine: number, ctx: PieceContext): RowResu
   const header = ctx.header!;
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { info: true, relax_column_count: true, skip_empty_lines: true, relax_quotes: false });
+    records = parse(text, { info: true, relax_column_count: true, skip_empty_lines: true, relax_quotes: false }) as unknown as typeof records;
   } catch (e) {
     const at = (e as { lines?: number }).lines;
     return [{ line: firstLine + (at ? at - 1 : 0), problems: [{ field: '(row)', message: `not valid CSV: ${(e as Error).message}` }] }];
