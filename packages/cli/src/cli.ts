@@ -95,8 +95,9 @@ program
   .argument('<old>', 'the earlier record')
   .argument('<new>', 'the later record')
   .option('--json', 'the comparison as JSON', false)
+  .option('--detail', 'also list each rule whose status changed', false)
   .addOption(locale())
-  .action(async (a: string, b: string, o: { json: boolean; locale: Locale }) => {
+  .action(async (a: string, b: string, o: { json: boolean; detail: boolean; locale: Locale }) => {
     const { compare } = await import('./commands/compare');
     await print(await compare(a, b, o));
   });

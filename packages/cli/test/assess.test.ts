@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluateAll, examples, profileQuestions, ruleSets } from '@coproduce/rules';
 import { buildReport, readDecisionRecord, renderText } from '@coproduce/rules/report';
@@ -86,6 +86,11 @@ describe('coproduce compare', () => {
     const r = run(['compare', a, b]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain(enumQ.label);
+    // Side by side: each rule set's verdict label and version in both records.
+    const ra = readDecisionRecord(JSON.parse(readFileSync(a, 'utf8')));
+    for (const e of ra.ruleSets) expect(r.stdout).toContain(`${e.verdict.label} (${e.version})`);
+    const d = run(['compare', a, b, '--detail']);
+    expect(d.stdout.split('\n').length).toBeGreaterThan(r.stdout.split('\n').length);
     const j = JSON.parse(run(['compare', a, b, '--json']).stdout);
     expect(j.same).toBe(false);
     expect(JSON.parse(run(['compare', a, a, '--json']).stdout).same).toBe(true);
