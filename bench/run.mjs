@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { writeStraightLine } from './straight-line.mjs';
 import { measureSizes } from './sizes.mjs';
 import { groupTable, measureGroup } from './group.mjs';
+import { benchScreen, screenTable } from './screen.mjs';
 
 const quick = process.argv.includes('--quick');
 const SAMPLES = quick ? 2_000 : 20_000;
@@ -114,6 +115,10 @@ const { stderr } = spawnSync(process.execPath, [screenScript, join(dir, 'p.jsonl
 const batch = JSON.parse(stderr.trim().split('\n').pop());
 console.log(`\nBatch (examples/batch/screen.mjs, criteria rule set, streaming JSONL): ${batch.profiles.toLocaleString('en')} profiles in ${batch.seconds} s, ${batch.profilesPerSecond.toLocaleString('en')} profiles/s, peak RSS ${batch.peakRssMB} MB`);
 
+// --- The CLI: coproduce screen, beside the limit measured here and now -------------------
+const screenResult = await benchScreen(join(dir, 'p.jsonl'), dir, { rows: quick ? 50_000 : 200_000, rounds: quick ? 1 : 3 });
+console.log(`\n${screenTable(screenResult)}`);
+
 // --- Bundle sizes ---------------------------------------------------------------------------
 const sizes = await measureSizes();
 console.log('\n| browser bundle | min | min + gzip |\n|---|---|---|');
@@ -126,6 +131,7 @@ if (process.argv.includes('--save')) {
   for (const r of rows) lines.push(`| ${r.rs} | ${fmt(r.full.p50)} / ${fmt(r.full.p99)} (${Math.round(r.full.perSec).toLocaleString('en')}/s) | ${fmt(r.explain.p50)} | ${r.verdict ? fmt(r.verdict.p50) : '—'} | ${fmt(r.jre.p50)} / ${fmt(r.jre.p99)} (${Math.round(r.jre.perSec).toLocaleString('en')}/s) | ${r.straight ? fmt(r.straight.p50) : '—'} | ${(r.jre.p50 / r.full.p50).toFixed(1)}× | ${(r.jre.p50 / r.explain.p50).toFixed(1)}× | ${r.verdict && r.straight ? `${(r.verdict.p50 / r.straight.p50).toFixed(1)}× slower` : '—'} |`);
   lines.push('', '**Team mode** (`bench/group.mjs`): ten respondents answering independently (nearly every question contested) or sharing a view (each keeps the shared answer 8 times in 10).', '', groupTable(groupRows));
   lines.push('', `**Batch** (streaming JSONL, criteria): ${batch.profiles.toLocaleString('en')} profiles in ${batch.seconds} s — ${batch.profilesPerSecond.toLocaleString('en')} profiles/s, peak RSS ${batch.peakRssMB} MB.`, '');
+  lines.push(screenTable(screenResult), '');
   lines.push('| browser bundle | min | min + gzip |', '|---|---|---|');
   for (const r of sizes) lines.push(`| ${r.name} | ${(r.min / 1024).toFixed(1)} KB | ${(r.gz / 1024).toFixed(1)} KB |`);
   writeFileSync(new URL('./results.md', import.meta.url), `${lines.join('\n')}\n`);

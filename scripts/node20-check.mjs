@@ -40,5 +40,12 @@ const cjs = `
 const cwd = new URL('../packages/rules/', import.meta.url);
 const out1 = execFileSync(node, ['--input-type=module', '-e', esm], { cwd, encoding: 'utf8' });
 const out2 = execFileSync(node, ['-e', cjs], { cwd, encoding: 'utf8' });
-process.stdout.write(`node20-check under ${version} (${node}):\n${out1}${out2}`);
+// The CLI, too: its report and a two-job screen (worker threads) under this Node.
+const cli = new URL('../packages/cli/dist/cli.js', import.meta.url).pathname;
+const record = JSON.parse(execFileSync(node, [cli, 'assess', '--example', 'bristol-km-team', '--format', 'json'], { encoding: 'utf8' }));
+if (!record.ruleSets?.length) throw new Error('coproduce assess gave no decision record');
+const screened = execFileSync(node, [cli, 'screen', '-', '--input-format', 'jsonl', '--jobs', '2', '-q'], { input: '{"controversy":"contested"}\n{}\n', encoding: 'utf8' }).trim().split('\n');
+if (screened.length !== 2) throw new Error(`coproduce screen gave ${screened.length} rows`);
+const out3 = `cli ok ${record.ruleSets.map((e) => e.verdict.id).join(',')}\n`;
+process.stdout.write(`node20-check under ${version} (${node}):\n${out1}${out2}${out3}`);
 if (major < 20) throw new Error(`expected Node >= 20, found ${version}`);

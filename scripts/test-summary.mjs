@@ -8,7 +8,7 @@ let failed = 0;
 let skipped = 0;
 const missing = [];
 const root = new URL('..', import.meta.url).pathname;
-const dirs = [...readdirSync(join(root, 'packages')).map((d) => join('packages', d)), 'docs', 'tests/consumer'];
+const dirs = [...readdirSync(join(root, 'packages')).map((d) => join('packages', d)), 'docs', 'tests/consumer', 'tests/readme'];
 for (const dir of dirs) {
   const pkg = join(root, dir);
   if (!existsSync(join(pkg, 'package.json'))) continue;

@@ -23,5 +23,11 @@ export default defineConfig([
     target: 'es2022',
     platform: 'browser',
     noExternal: [/.*/],
+    // @coproduce/rules/dist/i18n.js starts with bare imports of shared chunks (esbuild keeps
+    // them for evaluation order). The package is side-effect free ("sideEffects": false), so
+    // dropping them is correct, and esbuild's warning about it is noise on every build.
+    esbuildOptions(options) {
+      options.logOverride = { ...options.logOverride, 'ignored-bare-import': 'silent' };
+    },
   },
 ]);

@@ -28,7 +28,7 @@ function step(name, fn) {
 const sh = (cmd, args, cwd, env = {}) => execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
 const pnpm = process.env.npm_execpath; // the pnpm running this script
 
-const pkgs = { core: 'packages/core', rules: 'packages/rules', react: 'packages/react-widget' };
+const pkgs = { core: 'packages/core', rules: 'packages/rules', react: 'packages/react-widget', cli: 'packages/cli' };
 const tarballs = {};
 for (const [k, dir] of Object.entries(pkgs)) {
   step(`pack ${dir}`, () => {
@@ -40,12 +40,13 @@ for (const [k, dir] of Object.entries(pkgs)) {
 
 for (const [k, file] of Object.entries(tarballs)) {
   step(`publint ${k}`, () => sh(process.execPath, [join(here, 'node_modules/publint/src/cli.js'), file, '--strict'], work));
-  step(`arethetypeswrong ${k}`, () => sh(process.execPath, [join(here, 'node_modules/@arethetypeswrong/cli/dist/index.js'), file, '--format', 'table-flipped', ...(k === 'react' ? ['--exclude-entrypoints', './coproduce-advisor.js', './element'] : [])], work));
+  // The CLI is a command (a bin), with no module entry points for types to describe.
+  if (k !== 'cli') step(`arethetypeswrong ${k}`, () => sh(process.execPath, [join(here, 'node_modules/@arethetypeswrong/cli/dist/index.js'), file, '--format', 'table-flipped', ...(k === 'react' ? ['--exclude-entrypoints', './coproduce-advisor.js', './element'] : [])], work));
 }
 
 const app = join(work, 'app');
 mkdirSync(join(app, 'src'), { recursive: true });
-writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies: { '@coproduce/core': `file:${tarballs.core}`, '@coproduce/rules': `file:${tarballs.rules}`, '@coproduce/react': `file:${tarballs.react}`, react: '^19.3.1', 'react-dom': '^19.3.1', typescript: '~6.0.3', vite: '^8.3.8' } }, null, 2));
+writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies: { '@coproduce/core': `file:${tarballs.core}`, '@coproduce/rules': `file:${tarballs.rules}`, '@coproduce/react': `file:${tarballs.react}`, '@coproduce/cli': `file:${tarballs.cli}`, react: '^19.3.1', 'react-dom': '^19.3.1', typescript: '~6.0.3', vite: '^8.3.8' } }, null, 2));
 step('npm install the tarballs into a fresh project', () => sh('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], app));
 
 writeFileSync(join(app, 'esm.mjs'), `import { evaluate } from '@coproduce/core';\nimport { criteria } from '@coproduce/rules/criteria/v1';\nimport { evaluateAll, examples } from '@coproduce/rules';\nimport { createAdvisor } from '@coproduce/react/controller';\nconst r = evaluate(criteria, { controversy: 'contested', conflictsOfInterest: 'hard', relationships: 'good-links' });\nif (r.verdict.id !== 'less-emphasis') throw new Error(r.verdict.id);\nif (evaluateAll(examples[0].profile).brokering.verdict.id !== 'team') throw new Error('brokering');\nif (createAdvisor().getState().results.criteria.verdict.id !== 'insufficient-information') throw new Error('advisor');\nimport { buildReport, renderText, decisionRecord, readDecisionRecord } from '@coproduce/rules/report';\nconst rep = renderText(buildReport({ results: evaluateAll(examples[0].profile), date: '2026-12-01' }));\nif (!rep.includes('Embedded brokering team')) throw new Error('report');\nif (readDecisionRecord(JSON.stringify(decisionRecord({ criteria: r }))).ruleSets[0].verdict.id !== 'less-emphasis') throw new Error('record');\nconsole.log('esm ok', process.version);\n`);
@@ -54,6 +55,24 @@ const node20 = process.env.npm_node_execpath && existsSync(process.env.npm_node_
 for (const [label, bin] of [['toolchain Node', process.execPath], ['system Node', node20]]) {
   step(`Node ESM under the ${label}`, () => sh(bin, ['esm.mjs'], app));
   step(`Node CJS under the ${label}`, () => sh(bin, ['cjs.cjs'], app));
+}
+
+// The packed CLI, as `npx coproduce` would run it, under both Nodes.
+writeFileSync(join(app, 'projects.csv'), 'controversy,decisionSpace,stakeholders\ncontested,yes,policy-makers;practitioners\n"widely-supported",no,\n');
+for (const [label, bin] of [['toolchain Node', process.execPath], ['system Node', node20]]) {
+  const cli = join(app, 'node_modules/@coproduce/cli/dist/cli.js');
+  step(`coproduce --help under the ${label}`, () => {
+    const out = sh(bin, [cli, '--help'], app);
+    if (!/assess/.test(out) || !/screen/.test(out)) throw new Error(out);
+    return out.split('\n')[0];
+  });
+  step(`coproduce assess and screen under the ${label}`, () => {
+    const records = JSON.parse(sh(bin, [cli, 'assess', '--example', 'all', '--format', 'json'], app));
+    if (!Array.isArray(records) || records.length === 0) throw new Error('no decision records');
+    const rows = sh(bin, [cli, 'screen', 'projects.csv', '--jobs', '2', '-q'], app).trim().split('\n');
+    if (rows.length !== 3) throw new Error(rows.join('\n'));
+    return `${records.length} records, ${rows.length - 1} rows screened`;
+  });
 }
 
 writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, skipLibCheck: false, jsx: 'react-jsx', lib: ['ES2022', 'DOM'] }, include: ['src'] }, null, 2));

@@ -1,0 +1,79 @@
+import { parse } from 'csv-parse/sync';
+import { cellAnswer } from './cells';
+import type { RowProblem } from './problems';
+import { screenProfile, type RowResult, type ScreenSpec } from './row';
+
+export type InputFormat = 'csv' | 'jsonl';
+
+/** What a worker needs to read a piece of the input on its own. */
+export interface PieceContext {
+  readonly format: InputFormat;
+  readonly spec: ScreenSpec;
+  /** CSV only: the header's column names. */
+  readonly header?: readonly string[];
+}
+
+/**
+ * Screen a piece of the input that starts at line `firstLine` and ends at a record
+ * boundary. Blank lines are skipped but counted, so every result carries the line a
+ * person sees in an editor.
+ */
+export function screenPiece(text: string, firstLine: number, ctx: PieceContext): RowResult[] {
+  return ctx.format === 'jsonl' ? jsonLines(text, firstLine, ctx.spec) : csvRecords(text, firstLine, ctx);
+}
+
+function jsonLines(text: string, firstLine: number, spec: ScreenSpec): RowResult[] {
+  const out: RowResult[] = [];
+  let line = firstLine;
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    const s = text.slice(start, end);
+    if (s.trim() !== '') {
+      let value: unknown;
+      try {
+        value = JSON.parse(s);
+      } catch (e) {
+        out.push({ line, problems: [{ field: '(row)', message: `not valid JSON: ${(e as Error).message.split('\n')[0]}`, expected: 'one JSON object per line' }] });
+        value = undefined;
+      }
+      if (value !== undefined) out.push(screenProfile(value, line, spec));
+    }
+    start = end + 1;
+    line++;
+  }
+  return out;
+}
+
+function csvRecords(text: string, firstLine: number, ctx: PieceContext): RowResult[] {
+  const header = ctx.header!;
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(text, { info: true, relax_column_count: true, skip_empty_lines: true, relax_quotes: false }) as unknown as typeof records;
+  } catch (e) {
+    const at = (e as { lines?: number }).lines;
+    return [{ line: firstLine + (at ? at - 1 : 0), problems: [{ field: '(row)', message: `not valid CSV: ${(e as Error).message}` }] }];
+  }
+  const out: RowResult[] = [];
+  for (const { record, info } of records) {
+    // info.lines is where the record ends; a quoted cell may hold line breaks.
+    let breaks = 0;
+    for (const c of record) for (let i = c.indexOf('\n'); i !== -1; i = c.indexOf('\n', i + 1)) breaks++;
+    const line = firstLine + info.lines - 1 - breaks;
+    const problems: RowProblem[] = [];
+    if (record.length !== header.length) problems.push({ field: '(row)', message: `has ${record.length} cells but the header has ${header.length}`, expected: `${header.length} comma-separated cells` });
+    const profile: Record<string, unknown> = {};
+    for (let i = 0; i < header.length && i < record.length; i++) {
+      const col = header[i]!;
+      const cell = record[i]!;
+      if (col === ctx.spec.idField) profile[col] = cell;
+      else if (cell.trim() !== '') {
+        const v = cellAnswer(col, cell, problems);
+        if (v !== undefined) profile[col] = v;
+      }
+    }
+    out.push(screenProfile(profile, line, ctx.spec, problems));
+  }
+  return out;
+}

@@ -1,0 +1,3 @@
+export declare const chromiumPath: string;
+export declare const hasChromium: () => boolean;
+export declare const howToGetChromium: string;
