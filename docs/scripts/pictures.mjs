@@ -234,7 +234,8 @@ export function brokeringFigure(here, id = 'brokering-models') {
     const ms = moves(o);
     const parts = groups.map((g) => {
       const list = ms.filter((m) => brokeringGroup(m.r) === g).sort((a, b) => b.w - a.w);
-      return `<h4>${h(g)}</h4>${list.length ? `<ul>${list.map((m) => `<li class="${m.w > 0 ? 'fit-up' : 'fit-down'}"><span class="fit-weight">${weightText(m.w)}<span class="visually-hidden"> ${m.w > 0 ? 'for' : 'against'}</span></span> ${ruleLink(rs, m.r.id, conditionText(rs, m.r), here)}</li>`).join('')}</ul>` : '<p class="muted">No rule moves this model here.</p>'}`;
+      if (!list.length) return '';
+      return `<h4>${h(g)}</h4><ul>${list.map((m) => `<li class="${m.w > 0 ? 'fit-up' : 'fit-down'}"><span class="fit-weight">${weightText(m.w)}<span class="visually-hidden"> ${m.w > 0 ? 'for' : 'against'}</span></span> ${ruleLink(rs, m.r.id, conditionText(rs, m.r), here)}</li>`).join('')}</ul>`;
     });
     const warnings = [...new Map(ms.flatMap((m) => m.advice.map((a) => [a.id, { a, r: m.r }]))).values()];
     return `<section class="model" aria-labelledby="${id}-${h(o.id)}"><h3 id="${id}-${h(o.id)}">${h(o.label)}</h3><p>${h(o.summary)}</p><p class="cites">${citesHtml(o.citations)}</p>${parts.join('')}<h4>Warnings</h4>${warnings.length ? `<ul>${warnings.map(({ a, r }) => `<li>${ruleLink(rs, r.id, a.label, here)}: ${h(a.detail)}</li>`).join('')}</ul>` : '<p class="muted">None specific to this model.</p>'}</section>`;
@@ -263,17 +264,23 @@ export function exampleSummary(i, id = `glance-${examples[i].id}`) {
   const card = (key) => {
     const rs = ruleSets[key];
     const r = all[key];
-    const decisive = r.rules.filter((x) => x.status === 'fired' && x.outcomes.some((o) => ['signal', 'fit', 'flag'].includes(o.effect.type)));
+    // For a ranking, the answers that moved the chosen option; otherwise every rule that counted.
+    const option = rs.options.find((o) => o.id === r.verdict.id)?.id;
+    const deciding = (x) => x.outcomes.find((o) => (o.effect.type === 'fit' ? option === undefined || o.effect.option === option : ['signal', 'flag'].includes(o.effect.type)));
+    const decisive = r.rules.filter((x) => x.status === 'fired' && deciding(x));
     const answered = (x) => x.decidedBy.map((d) => `${d.label} ${answerText(rs, d)}`).join('; ');
+    const line = (x) => {
+      const o = deciding(x);
+      return o.effect.type === 'fit' && option !== undefined
+        ? `<li>${effectMark(o.effect)} ${ruleLink(rs, x.id, answered(x), undefined)}</li>`
+        : `<li>${effectMark(o.effect)} ${ruleLink(rs, x.id, o.label, undefined)} <span class="muted">(${h(answered(x))})</span></li>`;
+    };
     return {
-      key,
       rs,
       r,
       decisive,
       answered,
-      html: `<section class="glance-card" aria-labelledby="${id}-${key}"><h3 id="${id}-${key}">${h(rs.title)}</h3><p class="glance-verdict"><span class="visually-hidden">Verdict: </span>${h(r.verdict.label)}</p><p class="muted">${h(r.status.replace(/-/g, ' '))}</p><p class="glance-why">Decided by:</p><ul>${decisive
-        .map((x) => `<li>${effectMark(x)} ${ruleLink(rs, x.id, x.outcomes.find((o) => ['signal', 'fit', 'flag'].includes(o.effect.type)).label, undefined)} <span class="muted">(${h(answered(x))})</span></li>`)
-        .join('') || '<li>No rule fired.</li>'}</ul></section>`,
+      html: `<section class="glance-card" aria-labelledby="${id}-${key}"><h3 id="${id}-${key}">${h(rs.title)}</h3><p class="glance-verdict"><span class="visually-hidden">Verdict: </span>${h(r.verdict.label)}</p><p class="muted">${h(r.status.replace(/-/g, ' '))}</p><p class="glance-why">${option !== undefined ? `Answers that counted for “${h(r.verdict.label)}”:` : 'Decided by:'}</p><ul>${decisive.map(line).join('') || '<li>No rule fired.</li>'}</ul></section>`,
     };
   };
   const cards = Object.keys(ruleSets).map(card);
@@ -293,8 +300,7 @@ function answerText(rs, d) {
     return String(d.answer);
   }
 }
-function effectMark(x) {
-  const o = x.outcomes.find((y) => ['signal', 'fit', 'flag'].includes(y.effect.type)).effect;
+function effectMark(o) {
   if (o.type === 'signal') return `<span class="fit-weight">${o.direction === 'for' ? '▲ for' : '▼ against'}</span>`;
   if (o.type === 'fit') return `<span class="fit-weight">${o.weight > 0 ? '▲ +' : '▼ −'}${Math.abs(o.weight)}</span>`;
   return `<span class="severity severity-${h(o.severity)}">${h(o.severity)}</span>`;
