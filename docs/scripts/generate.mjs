@@ -199,7 +199,7 @@ const evidenceKinds = {
     if (signals.length) {
       const w = new Map();
       for (const e of signals) w.set(`${e.direction} ×${e.weight}`, (w.get(`${e.direction} ×${e.weight}`) ?? 0) + 1);
-      out.push(`- **Weights:** ${[...w].map(([k, n]) => `${n} signal(s) count ${k.replace('for', 'for co-production').replace('against', 'against')}`).join('; ')}. Every criterion counts the same because the sources give no weights.`);
+      out.push(`- **Weights:** ${[...w].map(([k, n]) => `${n} answers count ${k.replace('for', 'for co-production').replace('against', 'against it')}`).join('; ')}. Every criterion counts the same because the sources give no weights.`);
     }
     const flags = effects.filter((e) => e.type === 'flag');
     if (flags.length) {
@@ -211,7 +211,7 @@ const evidenceKinds = {
     if (fits.length) {
       const per = new Map();
       for (const e of fits) per.set(e.option, [...(per.get(e.option) ?? []), e.weight]);
-      out.push(`- **Fit points:** ${fits.length} answers move a model up or down, by ${Math.min(...fits.map((e) => e.weight))} to +${Math.max(...fits.map((e) => e.weight))} points. ${rs.options.map((o) => `${esc(o.label)}: ${(per.get(o.id) ?? []).length} answers`).join('; ')}. The case study says what helped and hindered; the points are this tool’s reading of it. The highest total is the best fit.`);
+      out.push(`- **Fit points:** ${fits.length} answers move a model up or down, by −${Math.abs(Math.min(...fits.map((e) => e.weight)))} to +${Math.max(...fits.map((e) => e.weight))} points. ${rs.options.map((o) => `${esc(o.label)}: ${(per.get(o.id) ?? []).length} answer${(per.get(o.id) ?? []).length === 1 ? '' : 's'}`).join('; ')}. The case study says what helped and hindered; the points are this tool’s reading of it. The highest total is the best fit.`);
     }
     if (rs.kind !== 'ranking' && rs.bands.length) {
       const bands = [...rs.bands].sort((x, y) => (y.atLeast ?? -1e9) - (x.atLeast ?? -1e9));

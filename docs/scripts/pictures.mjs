@@ -238,7 +238,7 @@ export function brokeringFigure(here, id = 'brokering-models') {
       return `<h4>${h(g)}</h4><ul>${list.map((m) => `<li class="${m.w > 0 ? 'fit-up' : 'fit-down'}"><span class="fit-weight">${weightText(m.w)}<span class="visually-hidden"> ${m.w > 0 ? 'for' : 'against'}</span></span> ${ruleLink(rs, m.r.id, conditionText(rs, m.r), here)}</li>`).join('')}</ul>`;
     });
     const warnings = [...new Map(ms.flatMap((m) => m.advice.map((a) => [a.id, { a, r: m.r }]))).values()];
-    return `<section class="model" aria-labelledby="${id}-${h(o.id)}"><h3 id="${id}-${h(o.id)}">${h(o.label)}</h3><p>${h(o.summary)}</p><p class="cites">${citesHtml(o.citations)}</p>${parts.join('')}<h4>Warnings</h4>${warnings.length ? `<ul>${warnings.map(({ a, r }) => `<li>${ruleLink(rs, r.id, a.label, here)}: ${h(a.detail)}</li>`).join('')}</ul>` : '<p class="muted">None specific to this model.</p>'}</section>`;
+    return `<div class="model"><h3 id="${id}-${h(o.id)}">${h(o.label)}</h3><p>${h(o.summary)}</p><p class="cites">${citesHtml(o.citations)}</p>${parts.join('')}<h4>Warnings</h4>${warnings.length ? `<ul>${warnings.map(({ a, r }) => `<li>${ruleLink(rs, r.id, a.label, here)}: ${h(a.detail)}</li>`).join('')}</ul>` : '<p class="muted">None specific to this model.</p>'}</div>`;
   };
   const picture = `<div class="models" style="--columns: ${rs.options.length}">${rs.options.map(column).join('')}</div>${general.length ? `<p><strong>For every model:</strong> ${general.map(({ r, o }) => `${ruleLink(rs, r.id, o.label, here)}`).join('; ')}.</p>` : ''}`;
   const rows = fitRules.map((x) => [ruleLink(rs, x.r.id, conditionText(rs, x.r), here), h(brokeringGroup(x.r)), ...rs.options.map((o) => {
@@ -280,7 +280,7 @@ export function exampleSummary(i, id = `glance-${examples[i].id}`) {
       r,
       decisive,
       answered,
-      html: `<section class="glance-card" aria-labelledby="${id}-${key}"><h3 id="${id}-${key}">${h(rs.title)}</h3><p class="glance-verdict"><span class="visually-hidden">Verdict: </span>${h(r.verdict.label)}</p><p class="muted">${h(r.status.replace(/-/g, ' '))}</p><p class="glance-why">${option !== undefined ? `Answers that counted for “${h(r.verdict.label)}”:` : 'Decided by:'}</p><ul>${decisive.map(line).join('') || '<li>No rule fired.</li>'}</ul></section>`,
+      html: `<div class="glance-card"><h3 id="${id}-${key}">${h(rs.title)}</h3><p class="glance-verdict"><span class="visually-hidden">Verdict: </span>${h(r.verdict.label)}</p><p class="muted">${h(r.status.replace(/-/g, ' '))}</p><p class="glance-why">${option !== undefined ? `Answers that counted for “${h(r.verdict.label)}”:` : 'Decided by:'}</p><ul>${decisive.map(line).join('') || '<li>No rule fired.</li>'}</ul></div>`,
     };
   };
   const cards = Object.keys(ruleSets).map(card);
