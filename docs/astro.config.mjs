@@ -2,17 +2,11 @@
 import starlight from '@astrojs/starlight';
 import { defineConfig, passthroughImageService } from 'astro/config';
 import { createStarlightTypeDocPlugin } from 'starlight-typedoc';
+import { repo, site } from './site.config.mjs';
 
 const [coreTypeDoc, coreSidebar] = createStarlightTypeDocPlugin();
 const [reactTypeDoc, reactSidebar] = createStarlightTypeDocPlugin();
 const typedocOptions = { disableSources: true, excludePrivate: true, excludeInternal: true, readme: 'none', skipErrorChecking: true, parametersFormat: 'table', excludeExternals: true };
-
-// Where the site is published and where its source lives. Override both when you publish a fork:
-// COPRODUCE_SITE_URL=https://you.github.io COPRODUCE_REPO_URL=https://github.com/you/coproduce
-// (the site URL must be the root of a host: every page links with absolute paths).
-const site = process.env.COPRODUCE_SITE_URL || 'https://coproduce.github.io';
-const repo = (process.env.COPRODUCE_REPO_URL || 'https://github.com/coproduce/coproduce').replace(/\/+$/, '');
-process.env.COPRODUCE_REPO_URL = repo; // read by scripts/generate.mjs when run from here
 
 export default defineConfig({
   site,

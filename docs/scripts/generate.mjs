@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { catalogue, changelog, citationsIn, evaluateAll, examples, guidanceText, profileQuestions, ruleSets, sources } from '@coproduce/rules';
+import { repo } from '../site.config.mjs';
 import { brokeringFigure, citeText, costMatrix, exampleSummary, h, polesFigure, sourceName } from './pictures.mjs';
 
 const docs = fileURLToPath(new URL('../src/content/docs/', import.meta.url));
@@ -14,12 +15,13 @@ const esc = (s) => String(s).replace(/([\\`*_[\]<>|])/g, '\\$1');
 const cell = (s) => esc(s).replace(/\n/g, ' ');
 const cite = (c) => `${c.source}, ${c.place}${c.evidence ? ` (${c.evidence.replace(/-/g, ' ')})` : ''} \`${c.guidance}\``;
 const cites = (cs) => cs.map(cite).join('; ');
+// Citations in plain words (no guidance ids) for pages that people read rather than look up.
+const plainCites = (cs) => [...new Set(cs.map(citeText))].map(esc).join('; ');
 const attr = (s) => s.replace(/&/g, '&amp;').replace(/'/g, '&#39;').replace(/</g, '&lt;');
 const front = (title, description) => `---\ntitle: ${JSON.stringify(title)}\ndescription: ${JSON.stringify(description)}\n---\n\n`;
 /** A source's DOI as a link (DOIs are stored as "doi:10..."). */
 const doiUrl = (doi) => `https://doi.org/${doi.replace(/^doi:\s*/i, '')}`;
 const doiLink = (doi) => `[${doi}](${doiUrl(doi)})`;
-const repo = (process.env.COPRODUCE_REPO_URL || 'https://github.com/coproduce/coproduce').replace(/\/+$/, '');
 const written = [];
 const missing = []; // guidance this site must show but @coproduce/rules does not have yet
 function write(rel, text) {
@@ -90,7 +92,7 @@ const answerText = (q, v) => q.type === 'boolean' ? (v ? 'yes' : 'no') : q.type 
 examples.forEach((ex, i) => {
   const all = evaluateAll(ex.profile);
   const out = [front(ex.title, ex.scenario.slice(0, 150))];
-  out.push('## The scenario', '', esc(ex.scenario), '', `**Based on:** ${cites(ex.citations)}`, '');
+  out.push('## The scenario', '', esc(ex.scenario), '', `**Based on:** ${plainCites(ex.citations)}`, '');
   out.push('## At a glance', '', exampleSummary(i), '', polesFigure(undefined, [i], 'criteria-poles'), '');
   out.push('## The answers', '', '| question | answer |', '|---|---|');
   for (const [id, v] of Object.entries(ex.profile)) out.push(`| ${cell(qById.get(id).label)} | ${cell(answerText(qById.get(id), v))} |`);
@@ -100,12 +102,12 @@ examples.forEach((ex, i) => {
   for (const [key, r] of Object.entries(all)) {
     out.push(`### ${esc(ruleSets[key].title)}`, '', `**${esc(r.verdict.label)}**${r.verdict.score === null ? '' : ` (score ${r.verdict.score})`}: ${esc(r.verdict.summary)}`, '');
     if (r.ranking.length && r.verdict.score !== null) out.push(r.ranking.map((o) => `${o.rank}. ${esc(o.label)} (${o.score})`).join('\n'), '');
-    for (const f of r.risks) out.push(`- **${f.severity}** ${esc(f.label)}: ${esc(f.detail)} _Reduce it:_ ${f.mitigations.map((m) => esc(m.title)).join('; ') || '—'}. (${cites(f.citations)})`);
+    for (const f of r.risks) out.push(`- **${f.severity}** ${esc(f.label)}: ${esc(f.detail)} _Reduce it:_ ${f.mitigations.map((m) => esc(m.title)).join('; ') || '—'}. (${plainCites(f.citations)})`);
     for (const x of r.rules.filter((y) => y.status === 'fired' && y.outcomes.some((o) => o.effect.type === 'signal' || o.effect.type === 'fit')))
-      out.push(`- \`${x.id}\`: ${esc(x.explanation)} (${cites(x.citations)})`);
-    for (const a of r.advice) out.push(`- _${a.level}_: **${esc(a.label)}**. ${esc(a.detail)} (${cites(a.citations)})`);
+      out.push(`- [${esc(x.outcomes.find((o) => o.effect.type === 'signal' || o.effect.type === 'fit').label)}](/reference/${r.ruleSet.id}/#${x.id}): ${esc(x.explanation)} (${plainCites(x.citations)})`);
+    for (const a of r.advice) out.push(`- _${a.level}_: **${esc(a.label)}**. ${esc(a.detail)} (${plainCites(a.citations)})`);
     if (r.whatWouldChange.length) out.push('', '**What would change it:**', '', ...r.whatWouldChange.slice(0, 4).map((w) => `- ${esc(w.sentence)}`));
-    out.push('', `<small>\`${r.ruleSet.id}@${r.ruleSet.version}\` · \`${r.ruleSet.hash.slice(0, 16)}\` · ${r.status}</small>`, '');
+    out.push('', `<small>From [${esc(ruleSets[key].title)}](/reference/${r.ruleSet.id}/), version ${r.ruleSet.version}; ${r.status.replace(/-/g, ' ')}.</small>`, '');
   }
   write(`examples/${String(i + 1).padStart(2, '0')}-${ex.id}.md`, `${out.join('\n')}\n`);
 });

@@ -8,6 +8,7 @@ import { extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repo, site } from '../site.config.mjs';
 import { evaluateAll, examples, guidanceText, ruleSets, sources } from '@coproduce/rules';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
@@ -153,8 +154,6 @@ describe('the pictures generated from the rule sets', () => {
 
 describe('links, URLs and plain words', () => {
   it('canonical links use the configured site (no placeholder domain), and every page links to the source repository', () => {
-    const site = process.env.COPRODUCE_SITE_URL || 'https://coproduce.github.io';
-    const repo = (process.env.COPRODUCE_REPO_URL || 'https://github.com/coproduce/coproduce').replace(/\/+$/, '');
     for (const u of urls) {
       const s = read(u);
       expect(s, u).not.toContain('example.org');
