@@ -128,7 +128,7 @@ export function costMatrix(here, id = 'cost-matrix') {
       `<div class="matrix-row">${h(catName(c))}</div>`,
       ...cols.map((s) => {
         const fs = cellFlags(c, s.key);
-        return `<div class="matrix-cell${fs.length ? '' : ' empty'}">${fs.length ? `<span class="visually-hidden">${h(catName(c))}, ${h(s.name)}:</span><ul>${fs.map(item).join('')}</ul>` : '<span aria-hidden="true">·</span><span class="visually-hidden">nothing flagged</span>'}</div>`;
+        return `<div class="matrix-cell${fs.length ? '' : ' empty'}">${fs.length ? `<span class="cell-label">${h(catName(c))}, ${h(s.name)}:</span><ul>${fs.map(item).join('')}</ul>` : '<span aria-hidden="true">·</span><span class="visually-hidden">nothing flagged</span>'}</div>`;
       }),
     ]),
     '</div>',
