@@ -16,7 +16,7 @@ const cell = (s) => esc(s).replace(/\n/g, ' ');
 const cite = (c) => `${c.source}, ${c.place}${c.evidence ? ` (${c.evidence.replace(/-/g, ' ')})` : ''} \`${c.guidance}\``;
 const cites = (cs) => cs.map(cite).join('; ');
 // Citations in plain words (no guidance ids) for pages that people read rather than look up.
-const plainCites = (cs) => [...new Set(cs.map(citeText))].map(esc).join('; ');
+const plainCites = (cs) => [...new Set(cs.map((c) => citeText(c, true)))].map(esc).join('; ');
 const attr = (s) => s.replace(/&/g, '&amp;').replace(/'/g, '&#39;').replace(/</g, '&lt;');
 const front = (title, description) => `---\ntitle: ${JSON.stringify(title)}\ndescription: ${JSON.stringify(description)}\n---\n\n`;
 /** A source's DOI as a link (DOIs are stored as "doi:10..."). */
@@ -40,7 +40,7 @@ const pictureFor = { 'coproduction-costs': () => costMatrix('coproduction-costs'
 // --- Rule reference, one page per rule set -------------------------------------------
 for (const [key, rs] of Object.entries(ruleSets)) {
   const out = [front(`${rs.title} (${rs.id})`, `Generated reference for rule set ${rs.id} ${rs.version}: every question, rule, outcome and guidance id with its citation.`)];
-  out.push(`:::note[Generated]\nThis page is generated at build time from \`@coproduce/rules\`. Rule set \`${rs.id}\`, version **${rs.version}**, kind \`${rs.kind}\`, content hash \`${rs.hash}\`. Import it as \`import { ${key === 'costs' ? 'costs' : key} } from '@coproduce/rules'\` or, pinned, \`@coproduce/rules/${key}/v1\`.\n:::\n`);
+  out.push(`:::note[Generated]\nThis page is generated at build time from \`@coproduce/rules\`. Rule set \`${rs.id}\`, version **${rs.version}**, kind \`${rs.kind}\`, content hash \`${rs.hash}\`. Import it as \`import { ${key === 'costs' ? 'costs' : key} } from '@coproduce/rules'\` or, pinned, \`@coproduce/rules/${key}/v${rs.version.split('.')[0]}\` (published major versions stay importable by path).\n:::\n`);
   out.push(esc(rs.description), '');
   if (pictureFor[rs.id]) out.push('## At a glance', '', pictureFor[rs.id](), '', 'All the pictures are also on [the guidance at a glance](/reference/at-a-glance/).', '');
   out.push(`At least ${rs.minimumAnswers} answer(s) are needed for a verdict; with fewer, the result is "insufficient information".`, '');

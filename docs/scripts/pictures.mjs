@@ -18,10 +18,11 @@ export function sourceName(key) {
 }
 
 /** One citation in plain words: source, place, and how strong the source says it is. */
-export const citeText = (c) => `${sourceName(c.source)}, ${c.place}${c.evidence ? ` (${c.evidence.replace(/-/g, ' ')})` : ''}`;
-const citesHtml = (cs) => {
+// With `withText`, also the guidance text a citation may carry (rule sets from 2.0.0 on).
+export const citeText = (c, withText = false) => `${sourceName(c.source)}, ${c.place}${c.evidence ? ` (${c.evidence.replace(/-/g, ' ')})` : ''}${withText && c.text ? `: “${c.text}”` : ''}`;
+const citesHtml = (cs, withText = false) => {
   const seen = new Set();
-  return cs.map(citeText).filter((t) => !seen.has(t) && seen.add(t)).map(h).join('; ');
+  return cs.map((c) => citeText(c, withText)).filter((t) => !seen.has(t) && seen.add(t)).map(h).join('; ');
 };
 
 /** Link to a rule's entry in its rule-set reference (`here` when already on that page). */
@@ -135,7 +136,7 @@ export function costMatrix(here, id = 'cost-matrix') {
   ].join('');
   const rows = flags.map((f) => {
     const rules = rulesFor(rs, f.id);
-    return [h(f.label), h(catName(f.effect.category)), h(f.effect.stage ? stageName(f.effect.stage) : 'any stage'), h(f.effect.severity), f.effect.mitigations.map((m) => h(mitigation(m))).join('; ') || '—', citesHtml(f.citations), rules.map((r) => ruleLink(rs, r.id, r.id, here)).join(', ')];
+    return [h(f.label), h(catName(f.effect.category)), h(f.effect.stage ? stageName(f.effect.stage) : 'any stage'), h(f.effect.severity), f.effect.mitigations.map((m) => h(mitigation(m))).join('; ') || '—', citesHtml(f.citations, true), rules.map((r) => ruleLink(rs, r.id, r.id, here)).join(', ')];
   });
   return figure({
     id,
@@ -201,7 +202,7 @@ export function polesFigure(here, shown = examples.map((_, i) => i), id = 'crite
     c.less.map((x) => ruleLink(rs, x.rule.id, x.outcome.label, here)).join('; '),
     c.more.map((x) => ruleLink(rs, x.rule.id, x.outcome.label, here)).join('; '),
     ...(shown.length ? [shown.map((i) => `${i + 1}: ${markerText[poleOf(results.get(i), c)]}`).join('; ')] : []),
-    citesHtml(c.citations),
+    citesHtml(c.citations, true),
   ]);
   return figure({
     id,
@@ -244,7 +245,7 @@ export function brokeringFigure(here, id = 'brokering-models') {
   const rows = fitRules.map((x) => [ruleLink(rs, x.r.id, conditionText(rs, x.r), here), h(brokeringGroup(x.r)), ...rs.options.map((o) => {
     const f = x.fits.find((y) => y.effect.option === o.id);
     return f ? `${f.effect.weight > 0 ? '+' : '−'}${Math.abs(f.effect.weight)}` : '';
-  }), x.advice.map((a) => h(a.label)).join('; '), citesHtml(x.r.citations)]);
+  }), x.advice.map((a) => h(a.label)).join('; '), citesHtml(x.r.citations, true)]);
   return figure({
     id,
     wide: true,
