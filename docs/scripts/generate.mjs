@@ -191,7 +191,12 @@ const evidenceKinds = {
   }
   const none = levels.get('unqualified');
   if (none) out.push(`| Not qualified by the source | The source states it without saying how strong it is: often a list, a definition or practical advice. | ${none.count} | ${none.guidance.size} | ${cell([...none.sources].join(', '))} |`);
-  out.push('', 'No source is a systematic review or a trial of co-production itself. There is little empirical evidence about what co-production achieves, which is why the advice is cautious.', '');
+  const strongest = Object.keys(evidenceKinds).filter((l) => l !== 'definition' && levels.has(l)).at(-1);
+  if (strongest) out.push('', `The strongest kind of evidence the rule sets cite is ${evidenceKinds[strongest][0].toLowerCase()} (${levels.get(strongest).count} of ${uses.length} citations).`);
+  // The sources' own word on the evidence for co-production, from the guidance catalogue.
+  const caution = catalogue.find((e) => e.id === 'criteria.caution');
+  if (caution) out.push('', `${esc(caution.text)} (${esc([...new Set(caution.citations.map((c) => citeText(c)))].join('; '))})`);
+  out.push('');
 
   out.push('## What this tool decides for itself', '', 'The sources give criteria, costs and models, but no numbers. To turn them into a verdict the rule sets make choices of their own, shown here so that you can judge them:', '');
   for (const [key, rs] of Object.entries(ruleSets)) {
