@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeStraightLine } from './straight-line.mjs';
 import { measureSizes } from './sizes.mjs';
+import { groupTable, measureGroup } from './group.mjs';
 
 const quick = process.argv.includes('--quick');
 const SAMPLES = quick ? 2_000 : 20_000;
@@ -100,6 +101,10 @@ for (const r of rows) {
   console.log(`| ${r.rs} | ${fmt(r.full.p50)} / ${fmt(r.full.p99)} (${Math.round(r.full.perSec).toLocaleString('en')}/s) | ${fmt(r.explain.p50)} (${Math.round(r.explain.perSec).toLocaleString('en')}/s) | ${r.verdict ? fmt(r.verdict.p50) : '—'} | ${fmt(r.jre.p50)} / ${fmt(r.jre.p99)} (${Math.round(r.jre.perSec).toLocaleString('en')}/s) | ${r.straight ? fmt(r.straight.p50) : '—'} | ${(r.jre.p50 / r.full.p50).toFixed(1)}× faster | ${(r.jre.p50 / r.explain.p50).toFixed(1)}× faster | ${r.verdict && r.straight ? `${(r.verdict.p50 / r.straight.p50).toFixed(1)}× slower` : '—'} |`);
 }
 
+// --- Team mode: evaluateGroup for 10 respondents vs one evaluate ---------------------------
+const groupRows = measureGroup({ quick });
+console.log(`\n${groupTable(groupRows)}`);
+
 // --- Batch: screen a JSONL file of profiles with the streaming API ----------------------
 const N = quick ? 100_000 : 1_000_000;
 const dir = mkdtempSync(join(tmpdir(), 'coproduce-bench-'));
@@ -119,6 +124,7 @@ if (process.argv.includes('--save')) {
   lines.push(`Measured ${new Date().toISOString().slice(0, 10)} with \`pnpm bench\`: Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${SAMPLES.toLocaleString('en')} timed calls per cell and round, best p50 of ${ROUNDS} interleaved rounds, ${PROFILES.toLocaleString('en')} distinct seeded complete profiles (none repeats within a round).`, '');
   lines.push('| rule set | ours, full p50 / p99 µs | ours, explanations only p50 µs | ours, verdict only p50 µs | json-rules-engine p50 / p99 µs | straight-line JS p50 µs | full vs JRE | explanations vs JRE | verdict vs straight-line |', '|---|---|---|---|---|---|---|---|---|');
   for (const r of rows) lines.push(`| ${r.rs} | ${fmt(r.full.p50)} / ${fmt(r.full.p99)} (${Math.round(r.full.perSec).toLocaleString('en')}/s) | ${fmt(r.explain.p50)} | ${r.verdict ? fmt(r.verdict.p50) : '—'} | ${fmt(r.jre.p50)} / ${fmt(r.jre.p99)} (${Math.round(r.jre.perSec).toLocaleString('en')}/s) | ${r.straight ? fmt(r.straight.p50) : '—'} | ${(r.jre.p50 / r.full.p50).toFixed(1)}× | ${(r.jre.p50 / r.explain.p50).toFixed(1)}× | ${r.verdict && r.straight ? `${(r.verdict.p50 / r.straight.p50).toFixed(1)}× slower` : '—'} |`);
+  lines.push('', '**Team mode** (`bench/group.mjs`): ten respondents answering independently (nearly every question contested) or sharing a view (each keeps the shared answer 8 times in 10).', '', groupTable(groupRows));
   lines.push('', `**Batch** (streaming JSONL, criteria): ${batch.profiles.toLocaleString('en')} profiles in ${batch.seconds} s — ${batch.profilesPerSecond.toLocaleString('en')} profiles/s, peak RSS ${batch.peakRssMB} MB.`, '');
   lines.push('| browser bundle | min | min + gzip |', '|---|---|---|');
   for (const r of sizes) lines.push(`| ${r.name} | ${(r.min / 1024).toFixed(1)} KB | ${(r.gz / 1024).toFixed(1)} KB |`);

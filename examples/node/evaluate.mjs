@@ -5,7 +5,8 @@ import { criteria } from '@coproduce/rules';
 
 const answers = { controversy: 'contested', conflictsOfInterest: 'hard', researchPurpose: 'whether-it-works', decisionSpace: true, relationships: 'good-links' };
 const result = evaluate(criteria, answers);
-console.log(`${result.verdict.label} (score ${result.verdict.score}, ${result.status})`);
+const { signals } = result.verdict;
+console.log(`${result.verdict.label} (${signals.for} answers point for, ${signals.against} against; ${result.status})`);
 for (const r of result.rules.filter((x) => x.status === 'fired')) console.log(`- ${r.explanation}\n  [${r.citations.map((c) => `${c.source}, ${c.place}`).join('; ')}]`);
 for (const w of result.whatWouldChange) console.log(`→ ${w.sentence}`);
 

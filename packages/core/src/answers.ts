@@ -51,18 +51,30 @@ export function isPlainObject(v: unknown): v is Record<string, unknown> {
 }
 
 /**
+ * The checks every entry point that takes answers makes first: a plain object (not a Date,
+ * Map, Set, array or class instance), with not far more keys than there are questions, so
+ * that a flood of unknown keys gives one problem rather than a list as long as the flood.
+ * Returns the object's own keys.
+ */
+export function checkAnswersObject(input: unknown, questionCount: number, target: 'answers' = 'answers'): string[] {
+  if (!isPlainObject(input))
+    throw new ValidationError(target, [
+      { path: [], message: 'answers must be a plain object mapping question ids to values', expected: 'an object such as { "questionId": value }', received: describe(input) },
+    ]);
+  const keys = Object.keys(input);
+  if (keys.length > questionCount + 50)
+    throw new ValidationError(target, [{ path: [], message: 'too many keys', expected: `at most ${questionCount} question ids`, received: `${keys.length} keys` }]);
+  return keys;
+}
+
+/**
  * Check answers against the questions and return a normalised copy in question order.
  * Every problem is collected; the input is never mutated.
  */
 export function validateAnswers(rs: RuleSet, input: unknown, byId: ReadonlyMap<string, Question>, schemas: ReadonlyMap<string, z.ZodMiniType>): Record<string, AnswerValue> {
-  if (!isPlainObject(input))
-    throw new ValidationError('answers', [
-      { path: [], message: 'answers must be a plain object mapping question ids to values', expected: 'an object such as { "questionId": value }', received: describe(input) },
-    ]);
+  const keys = checkAnswersObject(input, rs.questions.length);
+  const obj = input as Record<string, unknown>;
   const problems: Problem[] = [];
-  const keys = Object.keys(input);
-  if (keys.length > rs.questions.length + 50)
-    throw new ValidationError('answers', [{ path: [], message: 'too many keys', expected: `at most ${rs.questions.length} question ids`, received: `${keys.length} keys` }]);
   for (const k of keys) {
     if (RESERVED_KEYS.has(k)) {
       problems.push({ path: [k], message: `forbidden key "${k}"`, expected: 'question ids only' });
@@ -73,8 +85,8 @@ export function validateAnswers(rs: RuleSet, input: unknown, byId: ReadonlyMap<s
   }
   const out: Record<string, AnswerValue> = {};
   for (const q of rs.questions) {
-    if (!Object.prototype.hasOwnProperty.call(input, q.id)) continue;
-    const v = input[q.id];
+    if (!Object.prototype.hasOwnProperty.call(obj, q.id)) continue;
+    const v = obj[q.id];
     if (v === undefined) continue;
     if (typeof v === 'string' && v.length > 200) {
       problems.push({ path: [q.id], message: 'value is not an allowed answer', expected: expectedFor(q), received: describe(v) });

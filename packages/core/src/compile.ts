@@ -6,12 +6,13 @@ import type { Citation, EvidenceLevel } from './model/citation';
 import { factsOf, isFactReference, leavesOf } from './model/condition';
 import type { Outcome } from './model/outcome';
 import type { AnswerValue, Question } from './model/question';
-import type { Band } from './model/rule-set';
+import { RULE_SET_FORMAT, type Band } from './model/rule-set';
 import type { Rule } from './model/rule';
 import { answerReader, countAnswered, type FactsArray, type ReadAnswers } from './read-answers';
 import type { RuleSet } from './rule-set';
 import type { AdviceItem, OutcomeResult, RiskFlag } from './result';
 import { ruleExplainer, type ExplainedRule } from './rule-results';
+import { TALLY_SIZE, T_AGAINST, T_FOR, T_HIGH, T_LOW, T_MEDIUM, T_SCORE } from './decide';
 
 export { FALSE, TRUE, UNKNOWN, type Facts, type Tri } from './conditions';
 
@@ -24,8 +25,14 @@ export interface CompiledRule {
   readonly factIndex: readonly number[];
   /** Signal score (verdict kind) or risk points (register kind) the rule adds when it fires. */
   readonly points: number;
-  /** Per-option fit (ranking kind). */
+  /** Per-option fit (ranking kind): decides the ranking. */
   readonly fits: readonly (readonly [number, number])[];
+  /** Per-option feasibility (ranking kind): orders options of equal fit. */
+  readonly feasibilityFits: readonly (readonly [number, number])[];
+  /** What the rule adds to a tally when it fires (see `decide.ts`): score, signals each way, flags by severity. */
+  readonly tally: readonly number[];
+  /** The rule gives requirement-level advice (a must, whatever the verdict). */
+  readonly requirement: boolean;
   /** Pushes the positions of the answers that decided the rule onto `sink`. */
   readonly explain: Explain;
   // What a result says about the rule: built once, frozen and shared by every result.
@@ -43,6 +50,17 @@ export interface Compiled {
   readonly rules: readonly CompiledRule[];
   /** Bands from highest threshold down; the last has no threshold. */
   readonly bands: readonly Band[];
+  /** Per band (same order): what must hold to reach it (undefined when nothing). */
+  readonly bandRequires: readonly (Predicate | undefined)[];
+  /** Ranking: per option, its defining conditions (undefined when it has none). */
+  readonly requires: readonly (Predicate | undefined)[];
+  /**
+   * True when the verdict depends on more than the score (flag counts, band conditions,
+   * ties and defining conditions): "what would change" then tries every answered question too.
+   */
+  readonly exactWhatIf: boolean;
+  /** Format 1: results keep exactly the shape they had when such rule sets were published. */
+  readonly legacy: boolean;
   /** Codes worth trying for each question (by position) when asking "what would change". */
   readonly candidates: readonly (readonly number[])[];
   /** Per rule: its part of a result, memoised by the answers it reads (see `rule-results.ts`). */
@@ -70,7 +88,7 @@ export interface Compiled {
 }
 
 const SEVERITY_POINTS = { low: 1, medium: 2, high: 3 } as const;
-const STRENGTH: readonly EvidenceLevel[] = ['early-thoughts', 'authors-experience', 'case-study', 'mixed-trial-evidence', 'literature-review'];
+const STRENGTH: readonly EvidenceLevel[] = ['open-question', 'early-thoughts', 'authors-experience', 'case-study', 'mixed-trial-evidence', 'literature-review'];
 
 const cache = new WeakMap<RuleSet, Compiled>();
 
@@ -88,14 +106,20 @@ export function compile(rs: RuleSet): Compiled {
   const cx: ConditionContext = { index, questions: rs.questions };
   const rules = rs.rules.map((rule): CompiledRule => {
     const os = rule.outcomes.map((id) => outcomes.get(id)!);
-    let points = 0;
+    const tally = new Array<number>(TALLY_SIZE).fill(0);
     const fits: (readonly [number, number])[] = [];
+    const feasibilityFits: (readonly [number, number])[] = [];
     for (const o of os) {
       const e = o.effect;
-      if (e.type === 'signal') points += e.direction === 'for' ? e.weight : -e.weight;
-      else if (e.type === 'flag') points += SEVERITY_POINTS[e.severity];
-      else if (e.type === 'fit') fits.push([optionIndex.get(e.option)!, e.weight]);
+      if (e.type === 'signal') {
+        tally[T_SCORE]! += e.direction === 'for' ? e.weight : -e.weight;
+        tally[e.direction === 'for' ? T_FOR : T_AGAINST]! += 1;
+      } else if (e.type === 'flag') {
+        tally[T_SCORE]! += SEVERITY_POINTS[e.severity];
+        tally[e.severity === 'high' ? T_HIGH : e.severity === 'medium' ? T_MEDIUM : T_LOW]! += 1;
+      } else if (e.type === 'fit') (e.scale === 'feasibility' ? feasibilityFits : fits).push([optionIndex.get(e.option)!, e.weight]);
     }
+    const points = tally[T_SCORE]!;
     const facts = factsOf(rule.conditions);
     return {
       rule,
@@ -105,6 +129,9 @@ export function compile(rs: RuleSet): Compiled {
       factIndex: facts.map((q) => index.get(q)!),
       points,
       fits,
+      feasibilityFits,
+      tally: Object.freeze(tally),
+      requirement: os.some((o) => o.effect.type === 'advice' && o.effect.level === 'requirement'),
       outcomeResults: Object.freeze(os.map((o) => Object.freeze({ id: o.id, label: o.label, detail: o.detail, effect: o.effect, citations: o.citations }))),
       evidence: weakest(rule.citations),
       risks: Object.freeze(os.filter((o) => o.effect.type === 'flag').map((o) => riskFlag(rule, o, references))),
@@ -116,14 +143,20 @@ export function compile(rs: RuleSet): Compiled {
   const peers = peersOf(rs.rules, index, ids.length);
   const swing = rulesOf.map((rs_) => rs_.reduce((sum, i) => sum + Math.abs(rules[i]!.points) + rules[i]!.fits.reduce((m, [, w]) => m + Math.abs(w), 0), 0));
   let schemas: Map<string, z.ZodMiniType> | undefined;
+  const bands = [...rs.bands].sort((a, b) => (b.atLeast ?? -Infinity) - (a.atLeast ?? -Infinity));
   const compiled: Compiled = {
     rs,
     questions,
     schemas: () => (schemas ??= new Map(rs.questions.map((q) => [q.id, questionAnswerSchema(q)]))),
     rules,
-    bands: [...rs.bands].sort((a, b) => (b.atLeast ?? -Infinity) - (a.atLeast ?? -Infinity)),
+    bands,
+    bandRequires: bands.map((b) => (b.requires === undefined ? undefined : compileCondition(b.requires, cx))),
+    requires: rs.options.map((o) => (o.requires === undefined ? undefined : compileCondition(o.requires, cx))),
+    exactWhatIf: rs.noClearFit !== undefined || bands.some((b) => b.minFlags !== undefined || b.requires !== undefined),
+    legacy: rs.format === RULE_SET_FORMAT,
     candidates: withPeerCandidates(
-      rs.questions.map((q) => candidatesFor(q, rs.rules)),
+      // Options' defining conditions compare answers too: their thresholds are worth trying.
+      rs.questions.map((q) => candidatesFor(q, [...rs.rules, ...[...rs.options, ...rs.bands].flatMap((o) => (o.requires ? [{ conditions: o.requires }] : []))])),
       peers,
       rs.questions,
     ),
@@ -131,7 +164,7 @@ export function compile(rs: RuleSet): Compiled {
     explained: rules.map((r) => ruleExplainer(r, rs.questions, encodings)),
     peers,
     rulesOf,
-    fitting: rs.options.map((_, oi) => rules.flatMap((r, i) => (r.fits.some(([o, w]) => o === oi && w !== 0) ? [i] : []))),
+    fitting: rs.options.map((_, oi) => rules.flatMap((r, i) => (r.fits.some(([o, w]) => o === oi && w !== 0) || r.feasibilityFits.some(([o, w]) => o === oi && w !== 0) ? [i] : []))),
     swing,
     optionSwing: rulesOf.map((rs_) => rs.options.map((_, o) => rs_.reduce((sum, i) => sum + rules[i]!.fits.reduce((m, [oi, w]) => m + (oi === o ? Math.abs(w) : 0), 0), 0))),
     index,
@@ -245,7 +278,7 @@ function peersOf(rules: readonly Rule[], index: QuestionIndex, n: number): numbe
 }
 
 /** Answer codes worth trying (see `encoding.ts`). */
-function candidatesFor(q: Question, rules: readonly Rule[]): number[] {
+function candidatesFor(q: Question, rules: readonly Pick<Rule, 'conditions'>[]): number[] {
   switch (q.type) {
     case 'boolean':
       return [encodeValue(q, true), encodeValue(q, false)];

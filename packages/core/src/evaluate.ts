@@ -1,6 +1,6 @@
 import { validateAnswers } from './answers';
 import { TRUE, UNKNOWN, compile, type Compiled, type Facts, type Tri } from './compile';
-import { INSUFFICIENT, addFits, bandOf, topOption } from './decide';
+import { INSUFFICIENT, NO_CLEAR_FIT, TALLY_SIZE, T_SCORE, addFits, addTally, bandOf, bestOption, leadingOption } from './decide';
 import { ValidationError, describe, type Problem } from './errors';
 import { explainResult } from './explain';
 import { countAnswered, type FactsArray } from './read-answers';
@@ -45,16 +45,16 @@ export function evaluateVerdict<A>(ruleSet: RuleSet<A>, answers: A): { readonly 
       if (r === TRUE) addFits(scores, rules[i]!.fits, 1);
       else if (r === UNKNOWN) unknown = true;
     }
-    const top = topOption(scores);
-    return { id: c.rs.options[top]!.id, score: scores[top]!, provisional: unknown };
+    const best = bestOption(c, scores, f);
+    return best >= 0 ? { id: c.rs.options[best]!.id, score: scores[best]!, provisional: unknown } : { id: NO_CLEAR_FIT, score: scores[Math.max(0, leadingOption(c, scores, f))]!, provisional: unknown };
   }
-  let score = 0;
+  const t = new Array<number>(TALLY_SIZE).fill(0);
   for (let i = 0; i < rules.length; i++) {
     const r = rules[i]!.test(f);
-    if (r === TRUE) score += rules[i]!.points;
+    if (r === TRUE) addTally(t, rules[i]!.tally, 1);
     else if (r === UNKNOWN) unknown = true;
   }
-  return { id: bandOf(c, score), score, provisional: unknown };
+  return { id: c.bands[bandOf(c, t, f).band]!.id, score: t[T_SCORE]!, provisional: unknown };
 }
 
 /** A validated rule set, compiled (cached per rule set): from `defineRuleSet`/`loadRuleSet` or plain JSON. */
@@ -63,11 +63,11 @@ export function resolve(rs: unknown): Compiled {
 }
 
 /** Answers as the facts array, through the fast check, or through zod for the detailed errors. */
-function readFacts(c: Compiled, answers: unknown): FactsArray {
+export function readFacts(c: Compiled, answers: unknown): FactsArray {
   return c.readAnswers(answers) ?? c.toFacts(validateAnswers(c.rs, answers, c.questions, c.schemas()));
 }
 
-function checkOptions(o: unknown): boolean {
+export function checkOptions(o: unknown): boolean {
   if (typeof o !== 'object' || o === null || Array.isArray(o))
     throw new ValidationError('options', [{ path: [], message: 'options must be an object', expected: '{ sensitivity?: boolean }', received: describe(o) }]);
   const problems: Problem[] = [];

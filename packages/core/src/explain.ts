@@ -1,7 +1,8 @@
-import { TRUE, UNKNOWN, type Compiled, type CompiledRule } from './compile';
-import { INSUFFICIENT, decide } from './decide';
+import { TRUE, UNKNOWN, type Compiled, type CompiledRule, type Facts } from './compile';
+import { INSUFFICIENT, NO_CLEAR_FIT, T_AGAINST, T_FOR, T_HIGH, T_LOW, T_MEDIUM, decide, eligible, type Decision } from './decide';
+import { factsOf } from './model/condition';
 import { countAnswered, type FactsArray } from './read-answers';
-import { RESULT_FORMAT, type AdviceItem, type EvaluationResult, type RankedResult, type RiskFlag, type RuleResult, type VerdictSummary } from './result';
+import { RESULT_FORMAT, type NoteItem, type AdviceItem, type EvaluationResult, type RankedResult, type RiskFlag, type RuleResult, type VerdictSummary } from './result';
 import { NONE } from './rule-results';
 import { analyse, plainUnanswered } from './sensitivity';
 
@@ -28,9 +29,12 @@ export function explainResult(c: Compiled, f: FactsArray, sensitivity: boolean):
     if (e.status === UNKNOWN) unknown = true;
   }
 
-  const d = decide(c, st);
+  const d = decide(c, st, f);
   const status = insufficient ? INSUFFICIENT : unknown ? 'provisional' : 'complete';
   const { unanswered, changes } = sensitivity ? analyse(c, f, d, st) : { unanswered: plainUnanswered(c, f), changes: NONE };
+  // Rule sets that can say "no clear fit" give no ranking without enough answers: a list
+  // of options all level at nothing would read as advice.
+  const ranked = rs.kind === 'ranking' && !(insufficient && rs.noClearFit !== undefined);
 
   return {
     format: RESULT_FORMAT,
@@ -39,10 +43,11 @@ export function explainResult(c: Compiled, f: FactsArray, sensitivity: boolean):
     provisional: status !== 'complete',
     answers,
     answered,
-    verdict: insufficient ? insufficientVerdict(rs.minimumAnswers, answered) : verdictSummary(c, d.id, d.score),
-    ranking: rs.kind === 'ranking' ? rankingOf(c, st, d.optionScores!) : NONE,
+    verdict: insufficient ? insufficientVerdict(rs.minimumAnswers, answered) : verdictSummary(c, d, f),
+    ranking: ranked ? rankingOf(c, st, d, f) : NONE,
     risks: risksOf(c, st),
     advice: adviceOf(c, st),
+    ...(c.legacy ? {} : { notes: notesOf(c) }),
     rules,
     unanswered,
     whatWouldChange: changes,
@@ -66,22 +71,67 @@ function firedInOrder<T>(c: Compiled, st: Uint8Array, items: (cr: CompiledRule) 
   return ranks[0].concat(ranks[1], ranks[2]);
 }
 
-/** Options from best fit down; equal scores share a rank and keep their listed order. */
-function rankingOf(c: Compiled, st: Uint8Array, scores: readonly number[]): RankedResult[] {
+/**
+ * Options from best fit down: by fit, then feasibility, then listed order; options whose
+ * defining conditions fail come last. Equal fit and feasibility share a rank.
+ */
+function rankingOf(c: Compiled, st: Uint8Array, d: Decision, f: Facts): RankedResult[] {
   const options = c.rs.options;
-  const order = options.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]! || a - b);
+  const scores = d.optionScores!;
+  const feas = d.feasibility!;
+  const definition = options.map((_, i) => {
+    const req = c.requires[i];
+    if (req === undefined) return undefined;
+    const t = req(f);
+    return t === TRUE ? ('met' as const) : t === UNKNOWN ? ('open' as const) : ('not-met' as const);
+  });
+  const out = (i: number) => (definition[i] === 'not-met' ? 1 : 0);
+  const order = options.map((_, i) => i).sort((a, b) => out(a) - out(b) || scores[b]! - scores[a]! || feas[b]! - feas[a]! || a - b);
+  const withFeasibility = c.rules.some((r) => r.feasibilityFits.length > 0);
   const ranking: RankedResult[] = [];
   order.forEach((oi, k) => {
     const opt = options[oi]!;
-    const rank = k > 0 && scores[order[k - 1]!] === scores[oi] ? ranking[k - 1]!.rank : k + 1;
+    const prev = order[k - 1];
+    // Without a best fit, options are ranked by fit alone: feasibility still orders the
+    // list but does not lift one of several equally fitting options above the others.
+    const level = d.best === -1 || feas[prev ?? oi] === feas[oi];
+    const rank = prev !== undefined && out(prev) === out(oi) && scores[prev] === scores[oi] && level ? ranking[k - 1]!.rank : k + 1;
     const because: string[] = [];
     for (const i of c.fitting[oi]!) if (st[i] === TRUE) because.push(c.rules[i]!.rule.id);
-    ranking.push({ option: opt.id, label: opt.label, summary: opt.summary, score: scores[oi]!, rank, because, citations: opt.citations });
+    const def = definition[oi];
+    ranking.push({
+      option: opt.id,
+      label: opt.label,
+      summary: opt.summary,
+      score: scores[oi]!,
+      ...(withFeasibility ? { feasibility: feas[oi]! } : {}),
+      ...(def === undefined ? {} : { definition: def }),
+      rank,
+      because,
+      citations: opt.citations,
+    });
   });
   return ranking;
 }
 
-function insufficientVerdict(min: number, answered: number): VerdictSummary {
+/** The rule set's notes: the same frozen items for every result. */
+const notesCache = new WeakMap<Compiled, readonly NoteItem[]>();
+function notesOf(c: Compiled): readonly NoteItem[] {
+  let n = notesCache.get(c);
+  if (n === undefined) {
+    const ids = c.rs.notes ?? [];
+    n = Object.freeze(
+      ids.map((id) => {
+        const r = c.rs.references.find((x) => x.id === id)!;
+        return Object.freeze({ id: r.id, title: r.title, text: r.text, citations: r.citations });
+      }),
+    );
+    notesCache.set(c, n);
+  }
+  return n;
+}
+
+export function insufficientVerdict(min: number, answered: number): VerdictSummary {
   return {
     id: INSUFFICIENT,
     label: 'Insufficient information',
@@ -91,7 +141,35 @@ function insufficientVerdict(min: number, answered: number): VerdictSummary {
   };
 }
 
-function verdictSummary(c: Compiled, id: string, score: number): VerdictSummary {
-  const b = c.rs.kind === 'ranking' ? c.rs.options.find((o) => o.id === id)! : c.rs.bands.find((x) => x.id === id)!;
-  return { id, label: b.label, summary: 'summary' in b ? b.summary : '', score, citations: b.citations ?? NONE };
+export function verdictSummary(c: Compiled, d: Decision, f: Facts): VerdictSummary {
+  const rs = c.rs;
+  if (rs.kind === 'ranking') {
+    if (d.id === NO_CLEAR_FIT) {
+      const n = rs.noClearFit!;
+      const scores = d.optionScores!;
+      const tied = rs.options.filter((_, i) => scores[i] === d.score && eligible(c, i, f)).map((o) => Object.freeze({ option: o.id, label: o.label }));
+      return { id: d.id, label: n.label, summary: n.summary, score: d.score, citations: n.citations ?? NONE, tied };
+    }
+    const o = rs.options.find((x) => x.id === d.id)!;
+    return { id: d.id, label: o.label, summary: o.summary, score: d.score, citations: o.citations };
+  }
+  const b = rs.bands.find((x) => x.id === d.id)!;
+  const t = d.tally!;
+  let summary = b.summary;
+  const s = b.summaries;
+  if (s !== undefined) summary = (d.capped ? s.capped : t[T_FOR]! > 0 && t[T_AGAINST]! > 0 ? s.mixed : s.weak) ?? summary;
+  const base = { id: d.id, label: b.label, summary, score: d.score, citations: b.citations ?? NONE };
+  if (c.legacy) return base;
+  const extra =
+    rs.kind === 'verdict'
+      ? { signals: { for: t[T_FOR]!, against: t[T_AGAINST]! } }
+      : { flags: { high: t[T_HIGH]!, medium: t[T_MEDIUM]!, low: t[T_LOW]! } };
+  if (!d.capped) return { ...base, ...extra };
+  // The questions the higher band's condition reads, in question order: open ones first.
+  const needs = new Set(rs.bands.flatMap((x) => (x.requires ? factsOf(x.requires) : [])));
+  const ids = rs.questions.filter((q) => needs.has(q.id)).map((q) => q.id);
+  const isOpen = (q: string) => Number.isNaN(f[c.index.get(q)!]);
+  const open = ids.filter(isOpen);
+  const rest = ids.filter((q) => !isOpen(q));
+  return { ...base, ...extra, needsAnswer: [...open, ...rest] };
 }

@@ -16,6 +16,25 @@ export interface VerdictSummary {
   /** The score behind the verdict; null when there is too little information to give one. */
   readonly score: number | null;
   readonly citations: readonly Citation[];
+  /** Verdict rule sets of format 2: how many of the fired signals point for and against (what the score means). */
+  readonly signals?: { readonly for: number; readonly against: number };
+  /** Register rule sets of format 2: how many risks were flagged at each severity. */
+  readonly flags?: { readonly high: number; readonly medium: number; readonly low: number };
+  /**
+   * A higher band was reached by the score but its condition does not hold yet, so the
+   * verdict stayed lower: the questions that condition reads, open ones first.
+   */
+  readonly needsAnswer?: readonly string[];
+  /** Ranking with no clear fit: the options level at the top. */
+  readonly tied?: readonly { readonly option: string; readonly label: string }[];
+}
+
+/** Guidance every result of a rule set shows once: the scope and limits of its advice. */
+export interface NoteItem {
+  readonly id: string;
+  readonly title: string;
+  readonly text: string;
+  readonly citations: readonly Citation[];
 }
 
 export interface DecidingAnswer {
@@ -51,6 +70,10 @@ export interface RankedResult {
   readonly label: string;
   readonly summary: string;
   readonly score: number;
+  /** How well the setting supports the option (rule sets with feasibility fits); it orders options of equal fit. */
+  readonly feasibility?: number;
+  /** Whether the option's defining conditions hold: `open` while they wait on answers. Absent when it has none. */
+  readonly definition?: 'met' | 'not-met' | 'open';
   readonly rank: number;
   /** Rules that moved this option up or down. */
   readonly because: readonly string[];
@@ -87,6 +110,8 @@ export interface UnansweredQuestion {
   readonly reachableVerdicts: readonly string[];
   /** Largest difference in score between its possible answers. */
   readonly scoreSpread: number;
+  /** True when some answer to it would add a requirement (advice that applies whatever the verdict). Format-2 rule sets. */
+  readonly couldAddRequirement?: boolean;
 }
 
 export interface VerdictChange {
@@ -114,6 +139,8 @@ export interface EvaluationResult {
   /** Register rule sets: the risks flagged by the answers. Empty otherwise. */
   readonly risks: readonly RiskFlag[];
   readonly advice: readonly AdviceItem[];
+  /** Guidance shown with every result of this rule set, once (rule sets of format 2). */
+  readonly notes?: readonly NoteItem[];
   /** Every rule, fired or not, in rule-set order. */
   readonly rules: readonly RuleResult[];
   /** Unanswered questions, those most able to change the verdict first. */

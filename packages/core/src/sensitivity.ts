@@ -1,5 +1,5 @@
 import { TRUE, type Compiled, type Facts } from './compile';
-import { addFits, bandOf, topOption, type Decision } from './decide';
+import { NO_CLEAR_FIT, T_SCORE, addFits, addTally, bandOf, bestOption, leadingOption, topOption, type Decision } from './decide';
 import { UNANSWERED, bit } from './encoding';
 import type { AnswerValue, Question } from './model/question';
 import type { UnansweredQuestion, VerdictChange } from './result';
@@ -9,7 +9,7 @@ export function plainUnanswered(c: Compiled, f: Facts): UnansweredQuestion[] {
   const out: UnansweredQuestion[] = [];
   const qs = c.rs.questions;
   for (let i = 0; i < qs.length; i++)
-    if (f[i] !== f[i]) out.push({ question: qs[i]!.id, label: qs[i]!.label, couldChangeVerdict: false, reachableVerdicts: [], scoreSpread: 0 });
+    if (f[i] !== f[i]) out.push(c.legacy ? { question: qs[i]!.id, label: qs[i]!.label, couldChangeVerdict: false, reachableVerdicts: [], scoreSpread: 0 } : { question: qs[i]!.id, label: qs[i]!.label, couldChangeVerdict: false, reachableVerdicts: [], scoreSpread: 0, couldAddRequirement: false });
   return out;
 }
 
@@ -22,8 +22,10 @@ export function analyse(c: Compiled, f: Facts, base: Decision, st: ArrayLike<num
   const current = base.id;
   const ranking = c.rs.kind === 'ranking';
   const baseScores = base.optionScores ?? [];
+  const baseTally = base.tally ?? [];
   const scratch = f.slice();
   const work = baseScores.slice();
+  const tally = baseTally.slice();
   const unanswered: { u: UnansweredQuestion; order: number }[] = [];
   const changes: VerdictChange[] = [];
   // The verdict if question qi had the answer now in `scratch[qi]`.
@@ -35,16 +37,25 @@ export function analyse(c: Compiled, f: Facts, base: Decision, st: ArrayLike<num
         const now = cr.test(scratch) === TRUE;
         if ((st[i] === TRUE) !== now) addFits(work, cr.fits, now ? 1 : -1);
       }
-      const top = topOption(work);
-      return { id: c.rs.options[top]!.id, score: work[top]! };
+      const best = bestOption(c, work, scratch);
+      if (best >= 0) return { id: c.rs.options[best]!.id, score: work[best]! };
+      return { id: NO_CLEAR_FIT, score: work[Math.max(0, leadingOption(c, work, scratch))]! };
     }
-    let score = base.score;
+    for (let k = 0; k < tally.length; k++) tally[k] = baseTally[k]!;
     for (const i of affected) {
       const cr = c.rules[i]!;
       const now = cr.test(scratch) === TRUE;
-      if ((st[i] === TRUE) !== now) score += now ? cr.points : -cr.points;
+      if ((st[i] === TRUE) !== now) addTally(tally, cr.tally, now ? 1 : -1);
     }
-    return { id: bandOf(c, score), score };
+    return { id: c.bands[bandOf(c, tally, scratch).band]!.id, score: tally[T_SCORE]! };
+  };
+  // Would this answer, now in `scratch`, make a rule with a requirement fire?
+  const addsRequirement = (affected: readonly number[]): boolean => {
+    for (const i of affected) {
+      const cr = c.rules[i]!;
+      if (cr.requirement && st[i] !== TRUE && cr.test(scratch) === TRUE) return true;
+    }
+    return false;
   };
 
   const stable = stableRange(c, base);
@@ -54,22 +65,25 @@ export function analyse(c: Compiled, f: Facts, base: Decision, st: ArrayLike<num
     // An answered question whose rules cannot move the score out of the current band (or
     // let any option catch up with the best fit) cannot change the verdict: no need to try
     // its answers.
-    if (was === was && (c.swing[qi]! <= stable || (ranking && cannotOvertake(c.optionSwing[qi]!, baseScores, top)))) return;
+    if (was === was && !c.exactWhatIf && (c.swing[qi]! <= stable || (ranking && cannotOvertake(c.optionSwing[qi]!, baseScores, top)))) return;
     const tries = candidates(c, q, qi, was, f);
     const affected = c.rulesOf[qi]!;
     if (was !== was) {
       const reachable: string[] = [];
       let lo = Infinity;
       let hi = -Infinity;
+      let requirement = false;
       for (const v of tries) {
         scratch[qi] = v;
+        if (!requirement && !c.legacy) requirement = addsRequirement(affected);
         const d = whatIf(affected);
         if (!reachable.includes(d.id)) reachable.push(d.id);
         if (d.score < lo) lo = d.score;
         if (d.score > hi) hi = d.score;
       }
       scratch[qi] = UNANSWERED;
-      const u = { question: q.id, label: q.label, couldChangeVerdict: reachable.some((id) => id !== current), reachableVerdicts: reachable, scoreSpread: tries.length ? hi - lo : 0 };
+      const base = { question: q.id, label: q.label, couldChangeVerdict: reachable.some((id) => id !== current), reachableVerdicts: reachable, scoreSpread: tries.length ? hi - lo : 0 };
+      const u: UnansweredQuestion = c.legacy ? base : { ...base, couldAddRequirement: requirement };
       unanswered.push({ u, order: qi });
       return;
     }
@@ -101,15 +115,20 @@ export function analyse(c: Compiled, f: Facts, base: Decision, st: ArrayLike<num
         from,
         to,
         verdict: { id, label },
-        sentence: `If "${q.label}" were ${answerText(q, to)} instead of ${answerText(q, from)}, the ${ranking ? 'best fit' : 'verdict'} would become "${label}".`,
+        sentence:
+          id === NO_CLEAR_FIT
+            ? `If "${q.label}" were ${answerText(q, to)} instead of ${answerText(q, from)}, no option would stand out as the best fit.`
+            : `If "${q.label}" were ${answerText(q, to)} instead of ${answerText(q, from)}, the ${ranking ? 'best fit' : 'verdict'} would become "${label}".`,
       });
     }
   });
-  // The questions that could change the verdict first, then those that reach more verdicts
-  // or move the score more; question order breaks ties, so the order is stable.
+  // The questions that could change the verdict first, then those that could add a
+  // requirement, then those that reach more verdicts or move the score more; question
+  // order breaks ties, so the order is stable.
   unanswered.sort(
     (a, b) =>
       Number(b.u.couldChangeVerdict) - Number(a.u.couldChangeVerdict) ||
+      Number(b.u.couldAddRequirement === true) - Number(a.u.couldAddRequirement === true) ||
       b.u.reachableVerdicts.length - a.u.reachableVerdicts.length ||
       b.u.scoreSpread - a.u.scoreSpread ||
       a.order - b.order,
@@ -152,6 +171,7 @@ function cannotOvertake(reach: readonly number[], scores: readonly number[], top
 }
 
 function verdictLabel(c: Compiled, id: string): string {
+  if (id === NO_CLEAR_FIT) return c.rs.noClearFit?.label ?? id;
   return (c.rs.kind === 'ranking' ? c.rs.options.find((o) => o.id === id) : c.rs.bands.find((b) => b.id === id))?.label ?? id;
 }
 

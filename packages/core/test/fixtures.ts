@@ -127,3 +127,113 @@ export const timing = defineRuleSet({
     { id: 'low', label: 'Low', summary: 's' },
   ],
 });
+
+// Rule sets using the decision features added with rule sets 2.0.0: a ranking with
+// "no clear fit", defining conditions and feasibility; a verdict whose top band needs
+// certain answers and whose summaries say what the answers did; a register that counts flags.
+const w = [{ guidance: 'broker.model.team', source: 'wye2019', place: 'Implications' }] as const;
+const wyeSource = { wye2019: { reference: 'Wye L et al. Collective knowledge brokering.' } };
+
+export const fitted = defineRuleSet({
+  format: 'coproduce/rule-set@2',
+  id: 'sample-fitted',
+  version: '2.0.0',
+  kind: 'ranking',
+  title: 'Sample fitted ranking',
+  description: 'Aim decides, setting only says whether it can work.',
+  sources: wyeSource,
+  questions: [
+    { id: 'aim', type: 'enum', label: 'Aim', help: 'h', options: [{ value: 'existing', label: 'Existing' }, { value: 'new', label: 'New' }, { value: 'both', label: 'Both' }], citations: w },
+    { id: 'similar', type: 'boolean', label: 'Several similar organisations?', help: 'h', citations: w },
+    { id: 'stable', type: 'boolean', label: 'Stable setting?', help: 'h', citations: w },
+    { id: 'budget', type: 'number', label: 'Budget', help: 'h', min: 0, max: 10, integer: true, citations: w },
+    { id: 'mandate', type: 'boolean', label: 'Mandated?', help: 'h', citations: w },
+  ],
+  rules: [
+    { id: 'r-existing', conditions: { all: [{ fact: 'aim', operator: 'in', value: ['existing', 'both'] }] }, outcomes: ['fit-single', 'fit-cohort'], explanation: 'e', citations: w },
+    { id: 'r-new', conditions: { all: [{ fact: 'aim', operator: 'in', value: ['new', 'both'] }] }, outcomes: ['fit-team'], explanation: 'e', citations: w },
+    { id: 'r-stable', conditions: { all: [{ fact: 'stable', operator: 'equal', value: true }] }, outcomes: ['feas-team'], explanation: 'e', citations: w },
+    { id: 'r-unstable', conditions: { all: [{ fact: 'stable', operator: 'equal', value: false }] }, outcomes: ['unfeas-team', 'unfeas-single'], explanation: 'e', citations: w },
+    { id: 'r-rich', conditions: { all: [{ fact: 'budget', operator: 'greaterThanInclusive', value: 5 }] }, outcomes: ['feas-single-big'], explanation: 'e', citations: w },
+    { id: 'r-mandate', conditions: { all: [{ fact: 'mandate', operator: 'equal', value: true }] }, outcomes: ['must'], explanation: 'e', citations: w },
+  ],
+  outcomes: [
+    { id: 'fit-single', label: 'l', detail: 'd', effect: { type: 'fit', option: 'single', weight: 2 }, citations: w },
+    { id: 'fit-cohort', label: 'l', detail: 'd', effect: { type: 'fit', option: 'cohort', weight: 2 }, citations: w },
+    { id: 'fit-team', label: 'l', detail: 'd', effect: { type: 'fit', option: 'team', weight: 2 }, citations: w },
+    { id: 'feas-team', label: 'l', detail: 'd', effect: { type: 'fit', option: 'team', weight: 5, scale: 'feasibility' }, citations: w },
+    { id: 'unfeas-team', label: 'l', detail: 'd', effect: { type: 'fit', option: 'team', weight: -5, scale: 'feasibility' }, citations: w },
+    { id: 'unfeas-single', label: 'l', detail: 'd', effect: { type: 'fit', option: 'single', weight: -1, scale: 'feasibility' }, citations: w },
+    { id: 'feas-single-big', label: 'l', detail: 'd', effect: { type: 'fit', option: 'single', weight: 9, scale: 'feasibility' }, citations: w },
+    { id: 'must', label: 'Mandate', detail: 'd', effect: { type: 'advice', level: 'requirement' }, citations: w },
+  ],
+  options: [
+    { id: 'single', label: 'Single', summary: 's', citations: w },
+    { id: 'cohort', label: 'Cohort', summary: 's', citations: w, requires: { all: [{ fact: 'similar', operator: 'equal', value: true }] } },
+    { id: 'team', label: 'Team', summary: 's', citations: w },
+  ],
+  noClearFit: { label: 'No clear fit', summary: 'Nothing stands out.', citations: w },
+  references: [{ id: 'caveat', kind: 'context', title: 'One case study', text: 'The evidence is one case study.', citations: w }],
+  notes: ['caveat'],
+});
+
+export const gated = defineRuleSet({
+  format: 'coproduce/rule-set@2',
+  id: 'sample-gated',
+  version: '2.0.0',
+  kind: 'verdict',
+  title: 'Sample gated verdict',
+  description: 'The top band needs an answer on the nature of the research.',
+  minimumAnswers: 1,
+  sources: wyeSource,
+  questions: [
+    { id: 'nature', type: 'boolean', label: 'Nature of the research suits it?', help: 'h', citations: w },
+    { id: 'purpose', type: 'boolean', label: 'Purpose suits it?', help: 'h', citations: w },
+    { id: 'money', type: 'boolean', label: 'Money available?', help: 'h', citations: w },
+    { id: 'people', type: 'boolean', label: 'People available?', help: 'h', citations: w },
+    { id: 'skills', type: 'boolean', label: 'Skills available?', help: 'h', citations: w },
+  ],
+  rules: (['nature', 'purpose', 'money', 'people', 'skills'] as const).flatMap((q) => [
+    { id: `${q}-yes`, conditions: { all: [{ fact: q, operator: 'equal', value: true }] }, outcomes: ['for'], explanation: 'e', citations: w },
+    { id: `${q}-no`, conditions: { all: [{ fact: q, operator: 'equal', value: false }] }, outcomes: ['against'], explanation: 'e', citations: w },
+  ]),
+  outcomes: [
+    { id: 'for', label: 'For', detail: 'd', effect: { type: 'signal', direction: 'for', weight: 1 }, citations: w },
+    { id: 'against', label: 'Against', detail: 'd', effect: { type: 'signal', direction: 'against', weight: 1 }, citations: w },
+  ],
+  bands: [
+    { id: 'favour', label: 'Favour', summary: 'Favour.', atLeast: 3, requires: { any: [{ fact: 'nature', operator: 'equal', value: true }, { fact: 'purpose', operator: 'equal', value: true }] } },
+    { id: 'conditional', label: 'Conditional', summary: 'Plain.', atLeast: -2, summaries: { mixed: 'Both ways.', weak: 'Too few.', capped: 'Practical only.' } },
+    { id: 'less', label: 'Less', summary: 'Less.' },
+  ],
+});
+
+export const flagged = defineRuleSet({
+  format: 'coproduce/rule-set@2',
+  id: 'sample-flagged',
+  version: '2.0.0',
+  kind: 'register',
+  title: 'Sample flag counts',
+  description: 'One high flag is never low.',
+  sources: wyeSource,
+  questions: [
+    { id: 'a', type: 'boolean', label: 'A?', help: 'h', citations: w },
+    { id: 'b', type: 'boolean', label: 'B?', help: 'h', citations: w },
+    { id: 'c', type: 'boolean', label: 'C?', help: 'h', citations: w },
+  ],
+  rules: [
+    { id: 'r-a', conditions: { all: [{ fact: 'a', operator: 'equal', value: true }] }, outcomes: ['high-a'], explanation: 'e', citations: w },
+    { id: 'r-b', conditions: { all: [{ fact: 'b', operator: 'equal', value: true }] }, outcomes: ['high-b'], explanation: 'e', citations: w },
+    { id: 'r-c', conditions: { all: [{ fact: 'c', operator: 'equal', value: true }] }, outcomes: ['low-c'], explanation: 'e', citations: w },
+  ],
+  outcomes: [
+    { id: 'high-a', label: 'l', detail: 'd', effect: { type: 'flag', category: 'process', severity: 'high' }, citations: w },
+    { id: 'high-b', label: 'l', detail: 'd', effect: { type: 'flag', category: 'process', severity: 'high' }, citations: w },
+    { id: 'low-c', label: 'l', detail: 'd', effect: { type: 'flag', category: 'process', severity: 'low' }, citations: w },
+  ],
+  bands: [
+    { id: 'high', label: 'High', summary: 's', atLeast: 9, minFlags: { high: 2 } },
+    { id: 'moderate', label: 'Moderate', summary: 's', atLeast: 4, minFlags: { high: 1 } },
+    { id: 'low', label: 'Low', summary: 's' },
+  ],
+});

@@ -5,7 +5,7 @@ import { compile } from '../src/compile';
 import { decide } from '../src/decide';
 import { run } from '../src/evaluate';
 import { analyse } from '../src/sensitivity';
-import { ranking, sample, timing } from './fixtures';
+import { fitted, flagged, gated, ranking, sample, timing } from './fixtures';
 import { arbitraryAnswer, SEED } from './arbitraries';
 
 // Three options, overlapping fits and a tie-break by listed order: leads and swings of
@@ -49,7 +49,7 @@ const threeWay = defineRuleSet({
 const partialProfile = (rs: RuleSet) => fc.record(Object.fromEntries(rs.questions.map((q) => [q.id, arbitraryAnswer(q)])), { requiredKeys: [] });
 
 describe('what would change', () => {
-  for (const rs of [sample, ranking, timing, threeWay] as RuleSet[]) {
+  for (const rs of [sample, ranking, timing, threeWay, fitted, gated, flagged] as RuleSet[]) {
     it(`${rs.id}: skipping questions that cannot move the verdict changes nothing`, () => {
       const c = compile(rs);
       // The same compiled rule set with nothing ever skipped.
@@ -58,7 +58,7 @@ describe('what would change', () => {
         fc.property(partialProfile(rs), (a) => {
           const f = c.readAnswers(a)!;
           const st = run(c, f);
-          const d = decide(c, st);
+          const d = decide(c, st, f);
           expect(analyse(c, f, d, st)).toEqual(analyse(exhaustive, f, d, st));
         }),
         { numRuns: 1000, seed: SEED },

@@ -1,7 +1,7 @@
 import type { Citation, RuleSet } from '@coproduce/core';
-import { brokering } from './brokering/v1';
-import { costsRuleSet } from './costs/v1';
-import { criteria } from './criteria/v1';
+import { brokering } from './brokering/v2';
+import { costsRuleSet } from './costs/v2';
+import { criteria } from './criteria/v2';
 import { guidanceSections, guidanceText, type GuidanceSection } from './guidance';
 
 /** Where a guidance id is encoded: which rule set, which kind of entry, which entry. */

@@ -24,7 +24,7 @@ export const examples: readonly WorkedExample[] = [
     title: 'An embedded knowledge-mobilisation team (Bristol)',
     scenario:
       'A university primary-care unit and local NHS commissioners want to bring research and commissioning closer together. Commissioners and researchers are seconded part time, both ways, for two years, into an embedded team led by an experienced manager, with ring-fenced funding of about GBP 150,000 a year, senior support on both sides and allies for every broker.',
-    citations: [wye('broker.model.team', 'The KM team; Discussion'), wye('broker.enabler.context', 'Findings: what worked well')],
+    citations: [wye('broker.model.team', 'The Bristol Knowledge Mobilisation Team; Discussion: Summary of findings'), wye('broker.enabler.context', 'Results: What contextual factors helped/hindered this approach?')],
     profile: {
       brokeringAim: 'new-knowledge',
       organisations: 'two-communities',
@@ -63,7 +63,7 @@ export const examples: readonly WorkedExample[] = [
     title: 'A telehealth evaluation that missed its moment',
     scenario:
       'Commissioners want to evaluate a GBP 1.4 million community telehealth service to decide whether to re-commission it. A community of practice of researchers, commissioners, managers and practitioners designs and runs the evaluation. The decision is due in about six months; the evaluation will take two years.',
-    citations: [wye('risk.timeliness', 'Findings: the telehealth evaluation')],
+    citations: [wye('risk.timeliness', 'Results: How did team members work together to influence decision-making? (the telehealth evaluation)')],
     profile: {
       researchPurpose: 'whether-it-works',
       decisionSpace: true,
@@ -156,7 +156,7 @@ export const examples: readonly WorkedExample[] = [
     title: 'An evidence-review service for policy-makers',
     scenario:
       'A policy department wants faster use of existing research: a rapid evidence-review service answering its questions. Findings feed decisions directly; researchers already have good informal links with officials, and there is little money for partnership work.',
-    citations: [wye('broker.select.existing-research', 'Implications')],
+    citations: [wye('broker.select.existing-research', 'Discussion: Implications')],
     profile: {
       brokeringAim: 'use-existing',
       organisations: 'two-communities',

@@ -1,10 +1,12 @@
-export { criteria } from './criteria/v1';
-export { costsRuleSet as costs } from './costs/v1';
-export { brokering } from './brokering/v1';
+export { criteria } from './criteria/v2';
+export { costsRuleSet as costs } from './costs/v2';
+export { brokering } from './brokering/v2';
 export { sources, type SourceKey } from './sources';
 export { ruleSets, evaluateAll, profileFor, profileQuestions, profileSchema, profileJsonSchema, type Profile, type RuleSetKey, type AllResults } from './profile';
 export { catalogue, buildCatalogue, citationsIn, type GuidanceEntry, type GuidanceUse } from './catalogue';
 export { guidanceText, guidanceSections, type GuidanceSection } from './guidance';
 export { examples, type WorkedExample } from './examples';
+export { evaluateGroupAll, teamAgenda, type GroupAllResults, type TeamAgendaItem } from './group';
+export { localizeGroupResult } from './i18n/group';
 export { locales, messages, translate, localizeQuestion, localizeResult, answerLabel, type Locale } from './i18n';
 export { changelog, type ChangelogEntry } from './changelog';

@@ -1,4 +1,5 @@
 import {
+  checkAnswersObject,
   evaluate,
   questionAnswerSchema,
   ValidationError,
@@ -9,9 +10,9 @@ import {
   type RuleSet,
 } from '@coproduce/core';
 import * as z from 'zod/mini';
-import { brokering } from './brokering/v1';
-import { costsRuleSet } from './costs/v1';
-import { criteria } from './criteria/v1';
+import { brokering } from './brokering/v2';
+import { costsRuleSet } from './costs/v2';
+import { criteria } from './criteria/v2';
 
 /** The current version of each rule set, by the key `evaluateAll` reports it under. */
 export const ruleSets = { criteria, costs: costsRuleSet, brokering } as const;
@@ -55,9 +56,8 @@ export type AllResults = { readonly [K in RuleSetKey]: EvaluationResult };
  * about are reported together with any invalid answers, in one `ValidationError`.
  */
 export function evaluateAll(profile: Profile, options?: EvaluateOptions): AllResults {
-  if (typeof profile !== 'object' || profile === null || Array.isArray(profile))
-    throw new ValidationError('answers', [{ path: [], message: 'a profile must be a plain object', expected: 'an object mapping question ids to answers' }]);
-  const unknown = Object.keys(profile).filter((k) => !profileIds.has(k));
+  // The same first checks as `evaluate`: plain objects only, and a flood of keys is one problem.
+  const unknown = checkAnswersObject(profile, profileQuestions.length).filter((k) => !profileIds.has(k));
   if (unknown.length > 0)
     throw new ValidationError(
       'answers',

@@ -173,7 +173,7 @@ export const stakeholders = {
     { value: 'service-users', label: 'Service users, patients or the public' },
     { value: 'practitioners', label: 'Practitioners or clinicians' },
   ],
-  citations: [slide('criteria.who-to-involve', 'Conclusion'), slide('risk.parity-of-esteem', 'Some wider considerations')],
+  citations: [slide('criteria.who-to-involve', 'Conclusion'), cite('risk.parity-of-esteem', 'slides', `slide "Some wider considerations in relation to the consequences of 'co-production'"`, 'open-question')],
 } as const;
 
 export const motivations = {
@@ -314,7 +314,7 @@ export const agencyControls = {
   group: 'people',
   label: 'Does a policy agency fund the work, supply its staff and control the policy process?',
   help: 'When one partner pays, staffs and decides, partnership working changes.',
-  citations: [slide('readiness.funding-power', 'Practical issues that need to be resolved (funding and power)')],
+  citations: [cite('readiness.funding-power', 'slides', 'slide "Practical issues that need to be resolved (funding and power)"', 'open-question')],
 } as const;
 
 export const leadResearcher = {
@@ -328,7 +328,7 @@ export const leadResearcher = {
     { value: 'mid-career', label: 'Mid-career researchers' },
     { value: 'junior-or-temporary', label: 'Junior researchers or staff on temporary contracts' },
   ],
-  citations: [cite('cost.professional', 'oliver2019', 'Challenges and costs to coproduction (professional costs)', 'authors-experience'), slide('readiness.workload', 'Practical issues that need to be resolved (the work involved)')],
+  citations: [cite('cost.professional', 'oliver2019', 'Challenges and costs to coproduction (professional costs)', 'authors-experience'), cite('readiness.workload', 'slides', 'slide "Practical issues that need to be resolved (the work involved)"', 'open-question')],
 } as const;
 
 export const needsNovelty = {
@@ -350,7 +350,7 @@ export const decisionDueMonths = {
   max: 120,
   integer: true,
   unit: 'months',
-  citations: [wye('risk.timeliness', 'Findings: the telehealth evaluation'), wye('broker.challenge.time-mismatch', 'Findings: challenges')],
+  citations: [wye('risk.timeliness', 'Results: How did team members work together to influence decision-making? (the telehealth evaluation)'), wye('broker.challenge.time-mismatch', 'Results: What were the advantages and challenges of team-based brokering? (Challenges)')],
 } as const;
 
 export const researchMonths = {
@@ -363,7 +363,7 @@ export const researchMonths = {
   max: 120,
   integer: true,
   unit: 'months',
-  citations: [wye('risk.timeliness', 'Findings: the telehealth evaluation'), table1('stage.team', 'Developing mixed research teams')],
+  citations: [wye('risk.timeliness', 'Results: How did team members work together to influence decision-making? (the telehealth evaluation)'), table1('stage.team', 'Developing mixed research teams')],
 } as const;
 
 export const partnerResources = {
@@ -437,7 +437,7 @@ export const brokeringAim = {
     { value: 'use-existing', label: 'More use of existing research' },
     { value: 'new-knowledge', label: 'Collaboration and new knowledge, co-produced' },
   ],
-  citations: [wye('broker.select.existing-research', 'Implications'), wye('broker.select.new-knowledge', 'Implications')],
+  citations: [wye('broker.select.existing-research', 'Discussion: Implications'), wye('broker.select.new-knowledge', 'Discussion: Implications')],
 } as const;
 
 export const organisations = {
@@ -464,7 +464,7 @@ export const professions = {
     { value: 'one-profession', label: 'One profession is enough' },
     { value: 'several', label: 'Several professions or disciplines are needed' },
   ],
-  citations: [wye('broker.position', 'Knowledge brokering models'), wye('broker.model.team', 'Discussion')],
+  citations: [wye('broker.position', 'Knowledge brokering models'), wye('broker.model.team', 'Discussion: Summary of findings')],
 } as const;
 
 export const existingAgency = {
@@ -486,7 +486,7 @@ export const settingStability = {
     { value: 'stable', label: 'Settled, solvent and stable' },
     { value: 'turbulent', label: 'Less affluent or turbulent' },
   ],
-  citations: [wye('broker.enabler.context', 'Findings: what worked well'), wye('broker.select.turbulence', 'Discussion')],
+  citations: [wye('broker.enabler.context', 'Results: What contextual factors helped/hindered this approach?'), wye('broker.select.turbulence', 'Discussion: Summary of findings')],
 } as const;
 
 export const ringFencedFunding = {
@@ -495,7 +495,7 @@ export const ringFencedFunding = {
   group: 'brokering',
   label: 'Is there secure, ring-fenced funding for at least two years?',
   help: 'The embedded team studied had long-term funding that could not be diverted.',
-  citations: [wye('broker.enabler.context', 'Findings: what worked well')],
+  citations: [wye('broker.enabler.context', 'Results: What contextual factors helped/hindered this approach?')],
 } as const;
 
 export const annualBudget = {
@@ -503,11 +503,11 @@ export const annualBudget = {
   type: 'number',
   group: 'brokering',
   label: 'What could be spent on brokering each year (GBP)?',
-  help: 'The embedded team of six part-time brokers and a manager cost about GBP 150,000 a year.',
+  help: 'The embedded team studied (six brokers seconded part-time over two recruitment rounds, plus a manager) cost about GBP 150,000 a year.',
   min: 0,
   max: 100000000,
   unit: 'GBP a year',
-  citations: [wye('broker.cost', 'The KM team (Table 1)')],
+  citations: [wye('broker.cost', 'The Bristol Knowledge Mobilisation Team (and Table 1)')],
 } as const;
 
 export const seniorSupport = {
@@ -516,7 +516,7 @@ export const seniorSupport = {
   group: 'brokering',
   label: 'Do senior leaders in both communities support it, with working relationships already?',
   help: 'Senior support lets junior staff take part and host teams adjust their work.',
-  citations: [wye('broker.enabler.senior', 'Findings: what worked well')],
+  citations: [wye('broker.enabler.senior', 'Results: What contextual factors helped/hindered this approach?')],
 } as const;
 
 export const alliesPerBroker = {
@@ -528,7 +528,7 @@ export const alliesPerBroker = {
   min: 0,
   max: 50,
   integer: true,
-  citations: [wye('broker.enabler.allies', 'Findings: what worked well')],
+  citations: [wye('broker.enabler.allies', 'Results: What contextual factors helped/hindered this approach?')],
 } as const;
 
 export const embedding = {
@@ -537,7 +537,7 @@ export const embedding = {
   group: 'brokering',
   label: 'Can brokers be embedded and co-located in the host organisation, both ways?',
   help: 'Researchers placed with decision-makers and decision-makers placed with researchers, at desks in their teams.',
-  citations: [wye('broker.enabler.embedding', 'Findings: what worked well'), wye('broker.enabler.attachment', 'Discussion')],
+  citations: [wye('broker.enabler.embedding', 'Results: What elements of this team model worked well?'), wye('broker.enabler.attachment', 'Discussion: Summary of findings')],
 } as const;
 
 export const secondment = {
@@ -551,7 +551,7 @@ export const secondment = {
     { value: 'short', label: 'Less than two years' },
     { value: 'part-time-two-years', label: 'Part time (1-3 days a week) for about two years' },
   ],
-  citations: [wye('broker.enabler.contract', 'Findings: what worked well')],
+  citations: [wye('broker.enabler.contract', 'Results: What elements of this team model worked well?')],
 } as const;
 
 export const teamManager = {
@@ -560,7 +560,7 @@ export const teamManager = {
   group: 'brokering',
   label: 'Will a manager with dedicated time lead the brokers, meeting them regularly?',
   help: 'A collaborative manager and fortnightly team meetings supported the brokers studied.',
-  citations: [wye('broker.enabler.leadership', 'Findings: what worked well'), wye('broker.enabler.buddying', 'Findings: what worked well')],
+  citations: [wye('broker.enabler.leadership', 'Results: What elements of this team model worked well?'), wye('broker.enabler.buddying', 'Results: What elements of this team model worked well?')],
 } as const;
 
 export const staffTurnover = {
@@ -573,5 +573,5 @@ export const staffTurnover = {
     { value: 'low', label: 'Rarely' },
     { value: 'high', label: 'Often' },
   ],
-  citations: [wye('broker.challenge.turnover', 'Findings: what worked well; challenges')],
+  citations: [wye('broker.challenge.turnover', 'Results: What contextual factors helped/hindered this approach?')],
 } as const;

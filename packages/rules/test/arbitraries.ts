@@ -17,3 +17,10 @@ export function answer(q: Question): fc.Arbitrary<unknown> {
       return fc.subarray(q.options.map((o) => o.value));
   }
 }
+
+/** Answers to some of a rule set's questions, each one answered or left open. */
+export function arbitraryPartialProfile(rs: { readonly questions: readonly Question[] }): fc.Arbitrary<Record<string, unknown>> {
+  return fc
+    .record(Object.fromEntries(rs.questions.map((q) => [q.id, fc.option(answer(q), { nil: undefined })])))
+    .map((a) => Object.fromEntries(Object.entries(a).filter(([, v]) => v !== undefined)));
+}

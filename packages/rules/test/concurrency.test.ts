@@ -8,7 +8,7 @@ const profiles = fc.sample(fc.record(Object.fromEntries(profileQuestions.map((q)
 const sequential = profiles.map((p) => JSON.stringify(evaluateAll(p)));
 
 describe('concurrency', () => {
-  it('1,000 interleaved concurrent evaluations over shared rule sets equal the sequential results', async () => {
+  it('1,000 interleaved concurrent evaluations over shared rule sets equal the sequential results', { timeout: 60_000 }, async () => {
     const concurrent = await Promise.all(
       profiles.map(async (p, i) => {
         // Yield to the event loop a varying number of times so that calls interleave.

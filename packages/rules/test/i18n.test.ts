@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateAll, examples, localizeQuestion, localizeResult, messages, profileQuestions, translate } from '../src';
+import { criteria, evaluateAll, examples, localizeQuestion, localizeResult, messages, profileQuestions, translate } from '../src';
 
 describe('message catalogues', () => {
   const en = messages('en');
@@ -43,11 +43,18 @@ describe('localised questions and results', () => {
   it('translates a whole result, keeping its logic and hash', () => {
     const r = evaluateAll(examples[1]!.profile).criteria;
     const f = localizeResult(r, 'fr');
-    expect(f.verdict).toMatchObject({ id: r.verdict.id, score: r.verdict.score, label: 'Coproduction seulement sous conditions' });
+    const fr = messages('fr');
+    expect(f.verdict).toMatchObject({ id: r.verdict.id, score: r.verdict.score, label: fr[`band.coproduction-criteria.${r.verdict.id}.label`] });
+    // The summary that says what the answers did is translated too, not the band's plain one.
+    const shape = Object.entries(criteria.bands.find((b) => b.id === r.verdict.id)!.summaries ?? {}).find(([, t]) => t === r.verdict.summary)?.[0];
+    expect(shape).toBeDefined();
+    expect(f.verdict.summary).toBe(fr[`band.coproduction-criteria.${r.verdict.id}.summary.${shape}`]);
+    expect(f.notes!.map((n) => n.title)).toEqual(r.notes!.map((n) => fr[`ref.coproduction-criteria.${n.id}.title`]));
+    expect(f.rules[0]!.citations[0]!.text).toBe(fr[`guidance.${r.rules[0]!.citations[0]!.guidance}`]);
     expect(f.ruleSet.hash).toBe(r.ruleSet.hash);
     expect(f.rules.map((x) => x.status)).toEqual(r.rules.map((x) => x.status));
     const change = f.whatWouldChange.find((c) => c.question === 'decisionSpace')!;
-    expect(change.sentence).toBe('Si « Les résultats pourraient-ils encore arrêter, modifier ou renverser le programme? » était « non » au lieu de « oui », le verdict deviendrait « Privilégier la coproduction ».');
+    expect(change.sentence).toBe(`Si « Les résultats pourraient-ils encore arrêter, modifier ou renverser le programme? » était « non » au lieu de « oui », le verdict deviendrait « ${fr['band.coproduction-criteria.favour.label']} ».`);
     expect(localizeResult(r, 'en')).toBe(r);
   });
 

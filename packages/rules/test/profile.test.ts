@@ -20,7 +20,7 @@ describe('shared profile', () => {
   });
 
   it('evaluates all three rule sets from one profile', () => {
-    const all = evaluateAll({ controversy: 'contested', brokeringAim: 'use-existing', publication: 'not-agreed', resources: 'limited' });
+    const all = evaluateAll({ controversy: 'contested', brokeringAim: 'use-existing', publication: 'not-agreed', resources: 'limited', engagementMode: 'partnership' });
     expect(Object.keys(all)).toEqual(['criteria', 'costs', 'brokering']);
     expect(all.brokering.verdict.id).toBe('single');
     expect(all.costs.risks.map((r) => r.rule)).toEqual(expect.arrayContaining(['co-option', 'publication-unagreed']));

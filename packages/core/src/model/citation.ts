@@ -6,6 +6,8 @@ import { guidanceIdSchema, idSchema, longText, shortText } from './ids';
  * ("some early thoughts", "based on our own experiences"): we carry that through to the user.
  */
 export const evidenceLevels = [
+  /** The source asks it as an open question rather than stating it. */
+  'open-question',
   'early-thoughts',
   'authors-experience',
   'case-study',
@@ -23,6 +25,8 @@ export const citationSchema = z.strictObject({
   /** Where in the source: a table, row, section or page. */
   place: shortText,
   evidence: z.optional(z.enum(evidenceLevels)),
+  /** The guidance itself, in plain words, so a reader sees what the source says and not only where. */
+  text: z.optional(longText),
 });
 export type Citation = z.infer<typeof citationSchema>;
 

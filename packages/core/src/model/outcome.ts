@@ -31,6 +31,11 @@ const fit = z.strictObject({
   option: idSchema,
   /** Positive: the option suits the answers better; negative: worse. */
   weight: z.number().check(z.gte(-100), z.lte(100)),
+  /**
+   * `fit` (the default) decides the ranking. `feasibility` says whether an option can work
+   * in the setting: it orders options of equal fit and never outranks a better fit.
+   */
+  scale: z.optional(z.enum(['fit', 'feasibility'])),
 });
 const advice = z.strictObject({
   type: z.literal('advice'),

@@ -1,13 +1,21 @@
 import { z } from '../zod';
 import type { Problem } from '../errors';
 import { citationSchema, citationsSchema, sourceSchema } from './citation';
-import { checkCondition } from './condition';
+import { checkCondition, type TopCondition } from './condition';
 import { idSchema, longText, ruleSetIdSchema, semverSchema, shortText } from './ids';
 import { outcomeSchema } from './outcome';
 import { questionSchema, type Question } from './question';
 import { ruleSchema } from './rule';
 
 export const RULE_SET_FORMAT = 'coproduce/rule-set@1' as const;
+/**
+ * Format 2 adds the decision fields (`noClearFit`, `notes`, option `requires`, band
+ * `requires` / `minFlags` / `summaries`, fit `scale`) and richer results (signal and
+ * flag counts, notes, questions that could add a requirement). Rule sets of format 1 are
+ * evaluated exactly as they always were, so their saved results reproduce byte for byte.
+ */
+export const RULE_SET_FORMAT_2 = 'coproduce/rule-set@2' as const;
+export const ruleSetFormats = [RULE_SET_FORMAT, RULE_SET_FORMAT_2] as const;
 
 export const ruleSetKinds = ['verdict', 'register', 'ranking'] as const;
 export type RuleSetKind = (typeof ruleSetKinds)[number];
@@ -20,6 +28,19 @@ export const bandSchema = z.strictObject({
   /** Lowest score for this band; omitted on exactly one band, the bottom one. */
   atLeast: z.optional(z.number()),
   citations: z.optional(z.array(citationSchema).check(z.maxLength(32))),
+  /**
+   * A condition (in the rules' format) that must hold for the band to be reached; otherwise
+   * the verdict stays in the band below. For a verdict that must rest on particular answers.
+   */
+  requires: z.optional(z.custom<TopCondition>((v) => typeof v === 'object' && v !== null, 'requires must be a condition object')),
+  /** Register rule sets: the band is also reached when at least this many flags of a severity are raised. */
+  minFlags: z.optional(z.strictObject({ high: z.optional(z.int().check(z.gte(1), z.lte(500))), medium: z.optional(z.int().check(z.gte(1), z.lte(500))) })),
+  /**
+   * Summaries that say what the answers did, chosen over `summary` when they apply: `mixed`
+   * when signals point both ways, `weak` when they point one way or none, `capped` when
+   * the `requires` of a higher band kept the verdict here.
+   */
+  summaries: z.optional(z.strictObject({ mixed: z.optional(longText), weak: z.optional(longText), capped: z.optional(longText) })),
 });
 export type Band = z.infer<typeof bandSchema>;
 
@@ -29,8 +50,21 @@ export const optionSchema = z.strictObject({
   label: shortText,
   summary: longText,
   citations: citationsSchema,
+  /** What must hold for the option to be named best fit (its defining conditions), in the rules' condition format. */
+  requires: z.optional(z.custom<TopCondition>((v) => typeof v === 'object' && v !== null, 'requires must be a condition object')),
 });
 export type RankedOption = z.infer<typeof optionSchema>;
+
+/**
+ * Ranking rule sets: the verdict when no option stands out (a tie at the top, a top fit of
+ * zero or less, or a leader whose defining conditions do not hold). Without it, the first
+ * listed of the top options is named, as rule sets of format 1.0 always did.
+ */
+export const noClearFitSchema = z.strictObject({
+  label: shortText,
+  summary: longText,
+  citations: z.optional(z.array(citationSchema).check(z.maxLength(32))),
+});
 
 /**
  * Reference content: guidance that is not logic (a definition, a mitigation, a key
@@ -46,7 +80,7 @@ export const referenceSchema = z.strictObject({
 export type Reference = z.infer<typeof referenceSchema>;
 
 const shape = z.strictObject({
-  format: z.literal(RULE_SET_FORMAT),
+  format: z.enum(ruleSetFormats),
   id: ruleSetIdSchema,
   version: semverSchema,
   kind: z.enum(ruleSetKinds),
@@ -61,6 +95,10 @@ const shape = z.strictObject({
   bands: z._default(z.array(bandSchema).check(z.maxLength(16)), []),
   options: z._default(z.array(optionSchema).check(z.maxLength(32)), []),
   references: z._default(z.array(referenceSchema).check(z.maxLength(500)), []),
+  // Optional without defaults: a default would change the hash of rule sets written before them.
+  noClearFit: z.optional(noClearFitSchema),
+  /** Ids of `references` that every result shows once (the scope and limits of the advice). */
+  notes: z.optional(z.array(idSchema).check(z.minLength(1), z.maxLength(16))),
 });
 
 /** The rule-set document as authored (defaults not yet applied). */
@@ -86,7 +124,22 @@ function duplicates(items: readonly { id: string }[], path: string, problems: Pr
   return seen;
 }
 
+/** Where a format-1 document uses a field that only format 2 has. */
+function format2Fields(doc: RuleSetDocument): (string | number)[][] {
+  const at: (string | number)[][] = [];
+  if (doc.noClearFit) at.push(['noClearFit']);
+  if (doc.notes) at.push(['notes']);
+  doc.options.forEach((o, i) => o.requires !== undefined && at.push(['options', i, 'requires']));
+  doc.bands.forEach((b, i) => {
+    for (const k of ['requires', 'minFlags', 'summaries'] as const) if (b[k] !== undefined) at.push(['bands', i, k]);
+  });
+  doc.outcomes.forEach((o, i) => o.effect.type === 'fit' && o.effect.scale !== undefined && at.push(['outcomes', i, 'effect', 'scale']));
+  return at;
+}
+
 function crossCheck(doc: RuleSetDocument, problems: Problem[]): void {
+  if (doc.format === RULE_SET_FORMAT)
+    for (const path of format2Fields(doc)) problems.push({ path, message: `"${String(path.at(-1))}" needs format "${RULE_SET_FORMAT_2}"`, expected: `format "${RULE_SET_FORMAT_2}", or no "${String(path.at(-1))}"` });
   duplicates(doc.questions, 'questions', problems);
   duplicates(doc.rules, 'rules', problems);
   const outcomes = duplicates(doc.outcomes, 'outcomes', problems);
@@ -133,8 +186,23 @@ function crossCheck(doc: RuleSetDocument, problems: Problem[]): void {
       problems.push({ path: ['outcomes', i, 'effect', 'type'], message: `a "${doc.kind}" rule set cannot use "${e.type}" outcomes`, expected: `one of: ${fits[doc.kind]!.join(', ')}` });
   });
 
-  doc.bands.forEach((b, i) => checkCitations(b.citations, ['bands', i]));
-  doc.options.forEach((o, i) => checkCitations(o.citations, ['options', i]));
+  doc.bands.forEach((b, i) => {
+    checkCitations(b.citations, ['bands', i]);
+    if (b.requires !== undefined) checkCondition(b.requires, questions, ['bands', i, 'requires'], problems);
+    if (b.minFlags && doc.kind !== 'register') problems.push({ path: ['bands', i, 'minFlags'], message: `only register rule sets count flags; this one is "${doc.kind}"`, expected: 'no minFlags' });
+    if (b.atLeast === undefined && (b.requires || b.minFlags)) problems.push({ path: ['bands', i], message: 'the bottom band is always reachable', expected: 'no requires or minFlags on the band without "atLeast"' });
+  });
+  doc.options.forEach((o, i) => {
+    checkCitations(o.citations, ['options', i]);
+    if (o.requires !== undefined) checkCondition(o.requires, questions, ['options', i, 'requires'], problems);
+  });
+  if (doc.noClearFit) {
+    checkCitations(doc.noClearFit.citations, ['noClearFit']);
+    if (doc.kind !== 'ranking') problems.push({ path: ['noClearFit'], message: `only ranking rule sets name a best fit; this one is "${doc.kind}"`, expected: 'no noClearFit' });
+  }
+  doc.notes?.forEach((n, i) => {
+    if (!references.has(n)) problems.push({ path: ['notes', i], message: `unknown reference "${n}"`, expected: 'the id of an entry in "references"' });
+  });
   doc.references.forEach((r, i) => checkCitations(r.citations, ['references', i]));
 
   if (doc.kind === 'ranking') {

@@ -5,7 +5,7 @@
  */
 import { defineRuleSet, type Citation } from '@coproduce/core';
 import { cite, wye } from '../cite';
-import * as Q from '../questions';
+import * as Q from '../questions-v1';
 import { sources } from '../sources';
 
 const models = 'Knowledge brokering models';

@@ -6,7 +6,7 @@
  */
 import { defineRuleSet } from '@coproduce/core';
 import { cite, slide, table1, wye } from '../cite';
-import * as Q from '../questions';
+import * as Q from '../questions-v1';
 import { sources } from '../sources';
 
 const costs = (g: string, what: string) => cite(g, 'oliver2019', `Challenges and costs to coproduction (${what}); Fig. 1`);

@@ -5,7 +5,7 @@
  */
 import { defineRuleSet, type Citation, type FactCondition } from '@coproduce/core';
 import { cite, slide, table2 } from '../cite';
-import * as Q from '../questions';
+import * as Q from '../questions-v1';
 import { sources } from '../sources';
 
 interface Pole {

@@ -1,7 +1,7 @@
-import type { AnswerValue, EvaluationResult, Question, RuleSet } from '@coproduce/core';
-import { brokering } from '../brokering/v1';
-import { costsRuleSet } from '../costs/v1';
-import { criteria } from '../criteria/v1';
+import { INSUFFICIENT, NO_CLEAR_FIT, type AnswerValue, type Citation, type EvaluationResult, type Question, type RuleSet, type VerdictSummary } from '@coproduce/core';
+import { brokering } from '../brokering/v2';
+import { costsRuleSet } from '../costs/v2';
+import { criteria } from '../criteria/v2';
 import { buildFrench } from './fr';
 import { guidanceMessages, questionMessages, ruleSetMessages } from './keys';
 
@@ -16,12 +16,17 @@ const enUi: Record<string, string> = {
   'ui.insufficient.summary': 'Answer at least {min} question(s) ({answered} answered so far) for a verdict. No verdict is guessed from missing answers.',
   'ui.change.verdict': 'If "{question}" were {to} instead of {from}, the verdict would become "{verdict}".',
   'ui.change.ranking': 'If "{question}" were {to} instead of {from}, the best fit would become "{verdict}".',
+  'ui.change.noClearFit': 'If "{question}" were {to} instead of {from}, no option would stand out as the best fit.',
+  'ui.group.adopt.verdict': 'If the team adopts the view of {names} on "{question}" ({answer}), the verdict is "{verdict}".',
+  'ui.group.adopt.ranking': 'If the team adopts the view of {names} on "{question}" ({answer}), the best fit is "{verdict}".',
   'ui.yes': '"yes"',
   'ui.no': '"no"',
   'ui.none': 'none selected',
   'ui.and': ' and ',
   'ui.fit.suits': 'Suits the {option} model',
   'ui.fit.against': 'Counts against the {option} model',
+  'ui.feasible.helps': 'Helps the {option} model in this setting',
+  'ui.feasible.hinders': 'Hinders the {option} model in this setting',
 };
 
 function english(): Record<string, string> {
@@ -34,12 +39,12 @@ function english(): Record<string, string> {
 /** Keys whose English is generated from another string (so its translation is too). */
 function generated() {
   const derived: { key: string; from: string }[] = [];
-  const fitLabels: { key: string; option: string; weight: number }[] = [];
+  const fitLabels: { key: string; option: string; weight: number; feasibility: boolean }[] = [];
   for (const rs of all)
     for (const o of rs.outcomes) {
       const rule = rs.rules.find((r) => r.outcomes.includes(o.id));
       if (rule && o.detail === rule.explanation) derived.push({ key: `outcome.${rs.id}.${o.id}.detail`, from: `rule.${rs.id}.${rule.id}` });
-      if (o.effect.type === 'fit') fitLabels.push({ key: `outcome.${rs.id}.${o.id}.label`, option: `option.${rs.id}.${o.effect.option}.label`, weight: o.effect.weight });
+      if (o.effect.type === 'fit') fitLabels.push({ key: `outcome.${rs.id}.${o.id}.label`, option: `option.${rs.id}.${o.effect.option}.label`, weight: o.effect.weight, feasibility: o.effect.scale === 'feasibility' });
     }
   return { derived, fitLabels };
 }
@@ -59,6 +64,31 @@ export function messages(locale: Locale): Readonly<Record<string, string>> {
     cache = { ...cache, [locale]: Object.freeze(m) };
   }
   return m;
+}
+
+/** The name of a verdict (band, option, "no clear fit" or "insufficient") in a locale. */
+export function verdictName(rs: RuleSet, vid: string, fallback: string, locale: Locale): string {
+  const m = messages(locale);
+  if (vid === INSUFFICIENT) return translate(locale, 'ui.insufficient.label');
+  if (vid === NO_CLEAR_FIT) return m[`noclearfit.${rs.id}.label`] ?? fallback;
+  return m[rs.kind === 'ranking' ? `option.${rs.id}.${vid}.label` : `band.${rs.id}.${vid}.label`] ?? fallback;
+}
+
+/** A verdict summary in a locale: its label, the summary shown (a band's variant included), tied options. */
+export function localizeVerdict(rs: RuleSet, v: VerdictSummary, answered: number, locale: Locale): VerdictSummary {
+  if (locale === 'en') return v;
+  const m = messages(locale);
+  const id = rs.id;
+  const t = (k: string, fallback: string) => m[k] ?? fallback;
+  const optionName = (oid: string, fallback: string) => t(`option.${id}.${oid}.label`, fallback);
+  if (v.score === null) return { ...v, label: translate(locale, 'ui.insufficient.label'), summary: translate(locale, 'ui.insufficient.summary', { min: rs.minimumAnswers, answered }) };
+  if (v.id === NO_CLEAR_FIT)
+    return { ...v, label: t(`noclearfit.${id}.label`, v.label), summary: t(`noclearfit.${id}.summary`, v.summary), ...(v.tied ? { tied: v.tied.map((o) => ({ ...o, label: optionName(o.option, o.label) })) } : {}) };
+  if (rs.kind === 'ranking') return { ...v, label: optionName(v.id, v.label), summary: t(`option.${id}.${v.id}.summary`, v.summary) };
+  // The summary shown may be one of the band's variants: find which by its English text.
+  const b = rs.bands.find((x) => x.id === v.id);
+  const shape = b && Object.entries(b.summaries ?? {}).find(([, text]) => text === v.summary)?.[0];
+  return { ...v, label: t(`band.${id}.${v.id}.label`, v.label), summary: shape ? t(`band.${id}.${v.id}.summary.${shape}`, v.summary) : t(`band.${id}.${v.id}.summary`, v.summary) };
 }
 
 /** One message, with `{name}` placeholders filled; falls back to English, then to the key. */
@@ -102,6 +132,8 @@ export function answerLabel(q: Question, value: AnswerValue, locale: Locale): st
  */
 export function localizeResult(result: EvaluationResult, locale: Locale): EvaluationResult {
   if (locale === 'en') return result;
+  // Results of other versions are returned as they are: their wording may differ from the
+  // current catalogue, and bundling every published version here would weigh on browsers.
   const rs = all.find((r) => r.id === result.ruleSet.id && r.version === result.ruleSet.version);
   if (!rs) return result;
   const m = messages(locale);
@@ -110,41 +142,39 @@ export function localizeResult(result: EvaluationResult, locale: Locale): Evalua
   const qById = new Map(rs.questions.map((q) => [q.id, q]));
   const qLabel = (qid: string, fallback: string) => t(`q.${qid}.label`, fallback);
   const outcome = <O extends { id: string; label: string; detail: string }>(o: O): O => ({ ...o, label: t(`outcome.${id}.${o.id}.label`, o.label), detail: t(`outcome.${id}.${o.id}.detail`, o.detail) });
-  const v = result.verdict;
-  const verdict =
-    v.score === null
-      ? { ...v, label: translate(locale, 'ui.insufficient.label'), summary: translate(locale, 'ui.insufficient.summary', { min: rs.minimumAnswers, answered: result.answered }) }
-      : rs.kind === 'ranking'
-        ? { ...v, label: t(`option.${id}.${v.id}.label`, v.label), summary: t(`option.${id}.${v.id}.summary`, v.summary) }
-        : { ...v, label: t(`band.${id}.${v.id}.label`, v.label), summary: t(`band.${id}.${v.id}.summary`, v.summary) };
-  const verdictName = (vid: string, fallback: string) => t(rs.kind === 'ranking' ? `option.${id}.${vid}.label` : `band.${id}.${vid}.label`, fallback);
+  const verdict = localizeVerdict(rs, result.verdict, result.answered, locale);
+  const optionName = (oid: string, fallback: string) => t(`option.${id}.${oid}.label`, fallback);
+  const cites = <C extends Citation>(cs: readonly C[]): C[] => cs.map((c) => (c.text === undefined ? c : { ...c, text: t(`guidance.${c.guidance}`, c.text) }));
   return {
     ...result,
-    verdict,
+    verdict: { ...verdict, citations: cites(verdict.citations) },
     rules: result.rules.map((r) => ({
       ...r,
       explanation: t(`rule.${id}.${r.id}`, r.explanation),
       decidedBy: r.decidedBy.map((d) => ({ ...d, label: qLabel(d.question, d.label) })),
-      outcomes: r.outcomes.map((o) => outcome(o)),
+      outcomes: r.outcomes.map((o) => ({ ...outcome(o), citations: cites(o.citations) })),
+      citations: cites(r.citations),
     })),
-    ranking: result.ranking.map((o) => ({ ...o, label: t(`option.${id}.${o.option}.label`, o.label), summary: t(`option.${id}.${o.option}.summary`, o.summary) })),
+    ranking: result.ranking.map((o) => ({ ...o, label: optionName(o.option, o.label), summary: t(`option.${id}.${o.option}.summary`, o.summary), citations: cites(o.citations) })),
     risks: result.risks.map((f) => ({
       ...f,
       label: t(`outcome.${id}.${f.outcome}.label`, f.label),
       detail: t(`outcome.${id}.${f.outcome}.detail`, f.detail),
-      mitigations: f.mitigations.map((mi) => ({ ...mi, title: t(`ref.${id}.${mi.id}.title`, mi.title), text: t(`ref.${id}.${mi.id}.text`, mi.text) })),
+      mitigations: f.mitigations.map((mi) => ({ ...mi, title: t(`ref.${id}.${mi.id}.title`, mi.title), text: t(`ref.${id}.${mi.id}.text`, mi.text), citations: cites(mi.citations) })),
+      citations: cites(f.citations),
     })),
-    advice: result.advice.map((a) => ({ ...a, label: t(`outcome.${id}.${a.outcome}.label`, a.label), detail: t(`outcome.${id}.${a.outcome}.detail`, a.detail) })),
+    advice: result.advice.map((a) => ({ ...a, label: t(`outcome.${id}.${a.outcome}.label`, a.label), detail: t(`outcome.${id}.${a.outcome}.detail`, a.detail), citations: cites(a.citations) })),
+    notes: (result.notes ?? []).map((n) => ({ ...n, title: t(`ref.${id}.${n.id}.title`, n.title), text: t(`ref.${id}.${n.id}.text`, n.text), citations: cites(n.citations) })),
     unanswered: result.unanswered.map((u) => ({ ...u, label: qLabel(u.question, u.label) })),
     whatWouldChange: result.whatWouldChange.map((c) => {
       const q = qById.get(c.question)!;
       const label = qLabel(c.question, c.label);
-      const name = verdictName(c.verdict.id, c.verdict.label);
+      const name = verdictName(rs, c.verdict.id, c.verdict.label, locale);
       return {
         ...c,
         label,
         verdict: { ...c.verdict, label: name },
-        sentence: translate(locale, rs.kind === 'ranking' ? 'ui.change.ranking' : 'ui.change.verdict', {
+        sentence: translate(locale, c.verdict.id === NO_CLEAR_FIT ? 'ui.change.noClearFit' : rs.kind === 'ranking' ? 'ui.change.ranking' : 'ui.change.verdict', {
           question: label,
           to: answerLabel(q, c.to, locale),
           from: c.from === null ? '—' : answerLabel(q, c.from, locale),
@@ -156,3 +186,5 @@ export function localizeResult(result: EvaluationResult, locale: Locale): Evalua
 }
 
 export { questionMessages };
+
+export { localizeGroupResult } from './group';

@@ -26,6 +26,11 @@ export function ruleSetMessages(rs: RuleSet, out: Record<string, string> = {}): 
   for (const b of rs.bands) {
     out[`band.${rs.id}.${b.id}.label`] = b.label;
     out[`band.${rs.id}.${b.id}.summary`] = b.summary;
+    for (const [shape, text] of Object.entries(b.summaries ?? {})) if (text !== undefined) out[`band.${rs.id}.${b.id}.summary.${shape}`] = text;
+  }
+  if (rs.noClearFit) {
+    out[`noclearfit.${rs.id}.label`] = rs.noClearFit.label;
+    out[`noclearfit.${rs.id}.summary`] = rs.noClearFit.summary;
   }
   for (const o of rs.options) {
     out[`option.${rs.id}.${o.id}.label`] = o.label;
