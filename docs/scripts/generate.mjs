@@ -156,6 +156,7 @@ examples.forEach((ex, i) => {
 // sources themselves name (core's evidenceLevels); the build fails if a rule set uses a level
 // that is not described here.
 const evidenceKinds = {
+  'open-question': ['An open question', 'The source asks it as a question to consider, rather than stating it as a finding.'],
   'early-thoughts': ['Early thoughts', 'The authors offer these as "some early thoughts", a starting point for discussion, not tested findings.'],
   'authors-experience': ['The authors’ own experience', 'Drawn from what the authors have seen in their own projects ("based on our own experiences"), not from a systematic study.'],
   'case-study': ['A single case study', 'One detailed study of one team in one place: it shows what happened there, and may or may not hold elsewhere.'],
