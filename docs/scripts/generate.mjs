@@ -237,6 +237,13 @@ const evidenceKinds = {
     missing.push('criteria.limits-of-tools');
     out.push('_The guidance text on the limits of tools is missing from `@coproduce/rules`._', '');
   }
+  // The scope and limits each rule set shows once with every result (rule-set format 2).
+  const notes = Object.entries(evaluateAll({})).flatMap(([key, r]) => (r.notes ?? []).map((n) => ({ key, n })));
+  if (notes.length) {
+    out.push('Each analysis also shows, once with every result, what its advice is for and how far it goes:', '');
+    for (const { key, n } of notes) out.push(`- **${esc(n.title)}** (${esc(ruleSets[key].title)}): ${esc(n.text)} (${plainCites(n.citations)})`);
+    out.push('');
+  }
   out.push('The advisor applies the guidance the same way every time and shows its workings. It cannot know your project as you do: read a verdict as the sources’ view of your answers, not as a decision.', '');
   out.push(`The rule sets, this site and the code are open source: [${esc(repo.replace(/^https?:\/\//, ''))}](${repo}).`);
   write('about-evidence.md', `${out.join('\n')}\n`);
