@@ -6,16 +6,24 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSyn
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { catalogue, changelog, evaluateAll, examples, profileQuestions, ruleSets, sources } from '@coproduce/rules';
+import { catalogue, changelog, citationsIn, evaluateAll, examples, guidanceText, profileQuestions, ruleSets, sources } from '@coproduce/rules';
+import { repo } from '../site.config.mjs';
+import { brokeringFigure, citeText, costMatrix, exampleSummary, h, polesFigure, sourceName } from './pictures.mjs';
 
 const docs = fileURLToPath(new URL('../src/content/docs/', import.meta.url));
 const esc = (s) => String(s).replace(/([\\`*_[\]<>|])/g, '\\$1');
 const cell = (s) => esc(s).replace(/\n/g, ' ');
 const cite = (c) => `${c.source}, ${c.place}${c.evidence ? ` (${c.evidence.replace(/-/g, ' ')})` : ''} \`${c.guidance}\``;
 const cites = (cs) => cs.map(cite).join('; ');
+// Citations in plain words (no guidance ids) for pages that people read rather than look up.
+const plainCites = (cs) => [...new Set(cs.map((c) => citeText(c, true)))].map(esc).join('; ');
 const attr = (s) => s.replace(/&/g, '&amp;').replace(/'/g, '&#39;').replace(/</g, '&lt;');
 const front = (title, description) => `---\ntitle: ${JSON.stringify(title)}\ndescription: ${JSON.stringify(description)}\n---\n\n`;
+/** A source's DOI as a link (DOIs are stored as "doi:10..."). */
+const doiUrl = (doi) => `https://doi.org/${doi.replace(/^doi:\s*/i, '')}`;
+const doiLink = (doi) => `[${doi}](${doiUrl(doi)})`;
 const written = [];
+const missing = []; // guidance this site must show but @coproduce/rules does not have yet
 function write(rel, text) {
   const file = join(docs, rel);
   mkdirSync(dirname(file), { recursive: true });
@@ -24,13 +32,17 @@ function write(rel, text) {
 }
 
 for (const dir of ['examples', 'reference']) rmSync(join(docs, dir), { recursive: true, force: true });
-rmSync(join(docs, 'performance.md'), { force: true });
+for (const f of ['performance.md', 'about-evidence.md']) rmSync(join(docs, f), { force: true });
+
+// The pictures each rule-set reference page shows, next to its questions.
+const pictureFor = { 'coproduction-costs': () => costMatrix('coproduction-costs'), 'coproduction-criteria': () => polesFigure('coproduction-criteria'), 'brokering-model': () => brokeringFigure('brokering-model') };
 
 // --- Rule reference, one page per rule set -------------------------------------------
 for (const [key, rs] of Object.entries(ruleSets)) {
   const out = [front(`${rs.title} (${rs.id})`, `Generated reference for rule set ${rs.id} ${rs.version}: every question, rule, outcome and guidance id with its citation.`)];
-  out.push(`:::note[Generated]\nThis page is generated at build time from \`@coproduce/rules\`. Rule set \`${rs.id}\`, version **${rs.version}**, kind \`${rs.kind}\`, content hash \`${rs.hash}\`. Import it as \`import { ${key === 'costs' ? 'costs' : key} } from '@coproduce/rules'\` or, pinned, \`@coproduce/rules/${key}/v1\`.\n:::\n`);
+  out.push(`:::note[Generated]\nThis page is generated at build time from \`@coproduce/rules\`. Rule set \`${rs.id}\`, version **${rs.version}**, kind \`${rs.kind}\`, content hash \`${rs.hash}\`. Import it as \`import { ${key === 'costs' ? 'costs' : key} } from '@coproduce/rules'\` or, pinned, \`@coproduce/rules/${key}/v${rs.version.split('.')[0]}\` (published major versions stay importable by path).\n:::\n`);
   out.push(esc(rs.description), '');
+  if (pictureFor[rs.id]) out.push('## At a glance', '', pictureFor[rs.id](), '', 'All the pictures are also on [the guidance at a glance](/reference/at-a-glance/).', '');
   out.push(`At least ${rs.minimumAnswers} answer(s) are needed for a verdict; with fewer, the result is "insufficient information".`, '');
   out.push('## Questions', '', '| id | type | question | answers | guidance |', '|---|---|---|---|---|');
   for (const q of rs.questions) {
@@ -62,7 +74,7 @@ for (const [key, rs] of Object.entries(ruleSets)) {
   const out = [front('Guidance catalogue', 'Every piece of guidance in the four sources, by id, with its citations and the rule-set entries that encode it.')];
   out.push(':::note[Generated]\nGenerated from `catalogue` in `@coproduce/rules`. A test fails if any id is missing here or unused by the rule sets.\n:::\n');
   out.push('## Sources', '');
-  for (const [k, s] of Object.entries(sources)) out.push(`- **${k}**: ${esc(s.reference)}${s.doi ? ` ${s.doi}` : ''}${s.licence ? ` Licence: ${esc(s.licence)}.` : ''}`);
+  for (const [k, s] of Object.entries(sources)) out.push(`- **${k}**: ${esc(s.reference)}${s.doi ? ` ${doiLink(s.doi)}` : ''}${s.licence ? ` Licence: ${esc(s.licence)}.` : ''}`);
   let section = '';
   for (const e of catalogue) {
     if (e.section !== section) {
@@ -80,7 +92,8 @@ const answerText = (q, v) => q.type === 'boolean' ? (v ? 'yes' : 'no') : q.type 
 examples.forEach((ex, i) => {
   const all = evaluateAll(ex.profile);
   const out = [front(ex.title, ex.scenario.slice(0, 150))];
-  out.push('## The scenario', '', esc(ex.scenario), '', `**Based on:** ${cites(ex.citations)}`, '');
+  out.push('## The scenario', '', esc(ex.scenario), '', `**Based on:** ${plainCites(ex.citations)}`, '');
+  out.push('## At a glance', '', exampleSummary(i), '', polesFigure(undefined, [i], 'criteria-poles'), '');
   out.push('## The answers', '', '| question | answer |', '|---|---|');
   for (const [id, v] of Object.entries(ex.profile)) out.push(`| ${cell(qById.get(id).label)} | ${cell(answerText(qById.get(id), v))} |`);
   out.push('', '## Try it', '', 'The advisor below is pre-filled with these answers. Change any answer to see what moves the verdict.', '');
@@ -89,12 +102,12 @@ examples.forEach((ex, i) => {
   for (const [key, r] of Object.entries(all)) {
     out.push(`### ${esc(ruleSets[key].title)}`, '', `**${esc(r.verdict.label)}**${r.verdict.score === null ? '' : ` (score ${r.verdict.score})`}: ${esc(r.verdict.summary)}`, '');
     if (r.ranking.length && r.verdict.score !== null) out.push(r.ranking.map((o) => `${o.rank}. ${esc(o.label)} (${o.score})`).join('\n'), '');
-    for (const f of r.risks) out.push(`- **${f.severity}** ${esc(f.label)}: ${esc(f.detail)} _Reduce it:_ ${f.mitigations.map((m) => esc(m.title)).join('; ') || '—'}. (${cites(f.citations)})`);
+    for (const f of r.risks) out.push(`- **${f.severity}** ${esc(f.label)}: ${esc(f.detail)} _Reduce it:_ ${f.mitigations.map((m) => esc(m.title)).join('; ') || '—'}. (${plainCites(f.citations)})`);
     for (const x of r.rules.filter((y) => y.status === 'fired' && y.outcomes.some((o) => o.effect.type === 'signal' || o.effect.type === 'fit')))
-      out.push(`- \`${x.id}\`: ${esc(x.explanation)} (${cites(x.citations)})`);
-    for (const a of r.advice) out.push(`- _${a.level}_: **${esc(a.label)}**. ${esc(a.detail)} (${cites(a.citations)})`);
+      out.push(`- [${esc(x.outcomes.find((o) => o.effect.type === 'signal' || o.effect.type === 'fit').label)}](/reference/${r.ruleSet.id}/#${x.id}): ${esc(x.explanation)} (${plainCites(x.citations)})`);
+    for (const a of r.advice) out.push(`- _${a.level}_: **${esc(a.label)}**. ${esc(a.detail)} (${plainCites(a.citations)})`);
     if (r.whatWouldChange.length) out.push('', '**What would change it:**', '', ...r.whatWouldChange.slice(0, 4).map((w) => `- ${esc(w.sentence)}`));
-    out.push('', `<small>\`${r.ruleSet.id}@${r.ruleSet.version}\` · \`${r.ruleSet.hash.slice(0, 16)}\` · ${r.status}</small>`, '');
+    out.push('', `<small>From [${esc(ruleSets[key].title)}](/reference/${r.ruleSet.id}/), version ${r.ruleSet.version}; ${r.status.replace(/-/g, ' ')}.</small>`, '');
   }
   write(`examples/${String(i + 1).padStart(2, '0')}-${ex.id}.md`, `${out.join('\n')}\n`);
 });
@@ -104,7 +117,10 @@ examples.forEach((ex, i) => {
   const results = fileURLToPath(new URL('../../bench/results.md', import.meta.url));
   const out = [front('Performance', 'How fast evaluate() is against json-rules-engine and straight-line JavaScript, batch throughput, and bundle sizes.')];
   out.push('`npx -y pnpm@10.34.9 bench` runs the benchmark on your machine. It evaluates seeded, complete random profiles (a different one for every call in a round, so no cache profits from repeats) against each rule set with: **ours, full** (`evaluate()` with explanations and the what-if analysis); **explanations only** (`{ sensitivity: false }`); **verdict only** (`evaluateVerdict()`); **json-rules-engine** (the same rules through one reused `Engine`); and **straight-line JS** (the same logic as plain `if` statements, generated from the rule set). The batch figure streams a JSON Lines file through `screen()`.', '');
-  out.push(existsSync(results) ? readFileSync(results, 'utf8') : '_No recorded run yet: run the benchmark with `-- --save`._');
+  // A literal <coproduce-advisor> in the recorded Markdown would be parsed as an element (and
+  // garble its table row): show element names as code.
+  const recorded = existsSync(results) ? readFileSync(results, 'utf8').replace(/(`[^`]*`)|<(\/?[a-z][\w-]*)>/g, (m, code, tag) => code ?? `\`<${tag}>\``) : null;
+  out.push(recorded ?? '_No recorded run yet: run the benchmark with `-- --save`._');
   out.push(
     '',
     '## How evaluation is kept fast',
@@ -123,6 +139,116 @@ examples.forEach((ex, i) => {
   write('performance.md', `${out.join('\n')}\n`);
 }
 
+// --- The guidance at a glance: every picture on one page of the rule reference ------------
+{
+  const out = [front('Guidance at a glance', 'The costs matrix, the criteria as two-ended scales, the brokering models side by side and every worked example in one glance, generated from the rule sets.')];
+  out.push(':::note[Generated]\nEvery picture here is generated at build time from `@coproduce/rules`, so it always shows the rule sets as published. Each has a table with the same content below it, and links to the rules it shows.\n:::\n');
+  out.push('## What co-production can cost', '', costMatrix(undefined), '');
+  out.push('## When to favour co-production: the criteria', '', polesFigure(undefined), '');
+  out.push('## Which brokering model fits', '', brokeringFigure(undefined), '');
+  out.push('## The worked examples at a glance', '');
+  examples.forEach((ex, i) => out.push(`### ${esc(ex.title)}`, '', exampleSummary(i), '', `[The whole example](/examples/${String(i + 1).padStart(2, '0')}-${ex.id}/)`, ''));
+  write('reference/at-a-glance.md', `${out.join('\n')}\n`);
+}
+
+// --- About the evidence --------------------------------------------------------------------
+// What each evidence level means, weakest first. These describe the kinds of evidence the
+// sources themselves name (core's evidenceLevels); the build fails if a rule set uses a level
+// that is not described here.
+const evidenceKinds = {
+  'open-question': ['An open question', 'The source asks it as a question to consider, rather than stating it as a finding.'],
+  'early-thoughts': ['Early thoughts', 'The authors offer these as "some early thoughts", a starting point for discussion, not tested findings.'],
+  'authors-experience': ['The authors’ own experience', 'Drawn from what the authors have seen in their own projects ("based on our own experiences"), not from a systematic study.'],
+  'case-study': ['A single case study', 'One detailed study of one team in one place: it shows what happened there, and may or may not hold elsewhere.'],
+  'mixed-trial-evidence': ['Mixed trial evidence', 'Controlled trials exist, but their results point in different directions.'],
+  'literature-review': ['A review of the literature', 'A summary of published studies, as strong as the studies it reviews.'],
+  definition: ['A definition', 'Sets out what a term means; it makes no claim about effects.'],
+};
+{
+  const uses = Object.values(ruleSets).flatMap((rs) => citationsIn(rs).map((x) => ({ ...x, rs })));
+  const levels = new Map();
+  for (const u of uses) {
+    const l = u.citation.evidence ?? 'unqualified';
+    if (l !== 'unqualified' && !evidenceKinds[l]) throw new Error(`docs: evidence level "${l}" (cited in ${u.rs.id} ${u.use.entry} ${u.use.id}) has no description in scripts/generate.mjs`);
+    if (!levels.has(l)) levels.set(l, { count: 0, guidance: new Set(), sources: new Set() });
+    const e = levels.get(l);
+    e.count++;
+    e.guidance.add(u.citation.guidance);
+    e.sources.add(sourceName(u.citation.source));
+  }
+  const out = [front('About the evidence', 'What the sources are, how strong each kind of evidence is, what this tool decides for itself, and the limits of any such tool.')];
+  out.push(':::note[Generated]\nThe counts, weights, severities and bands on this page are read from `@coproduce/rules` at build time.\n:::\n');
+  out.push('## The sources', '', 'Everything the advisor says comes from four published works. Each rule cites the place in the source it rests on.', '');
+  for (const [k, s] of Object.entries(sources)) {
+    const n = uses.filter((u) => u.citation.source === k).length;
+    out.push(`- **${esc(sourceName(k))}**: ${esc(s.reference)}${s.doi ? ` ${doiLink(s.doi)}` : ''}${s.licence ? ` Licence: ${esc(s.licence)}.` : ''} Cited ${n} times in the rule sets.`);
+  }
+  out.push('', '## How strong each kind of evidence is', '', 'The sources say how sure they are. The rule sets carry that through: every citation can name its kind of evidence, and results show it. From weakest to strongest claim:', '');
+  out.push('| kind of evidence | what it means | citations | pieces of guidance | sources |', '|---|---|---|---|---|');
+  for (const [l, [name, meaning]] of Object.entries(evidenceKinds)) {
+    const e = levels.get(l);
+    if (!e) continue;
+    out.push(`| ${cell(name)} | ${cell(meaning)} | ${e.count} | ${e.guidance.size} | ${cell([...e.sources].join(', '))} |`);
+  }
+  const none = levels.get('unqualified');
+  if (none) out.push(`| Not qualified by the source | The source states it without saying how strong it is: often a list, a definition or practical advice. | ${none.count} | ${none.guidance.size} | ${cell([...none.sources].join(', '))} |`);
+  const strongest = Object.keys(evidenceKinds).filter((l) => l !== 'definition' && levels.has(l)).at(-1);
+  if (strongest) out.push('', `The strongest kind of evidence the rule sets cite is ${evidenceKinds[strongest][0].toLowerCase()} (${levels.get(strongest).count} of ${uses.length} citations).`);
+  // The sources' own word on the evidence for co-production, from the guidance catalogue.
+  const caution = catalogue.find((e) => e.id === 'criteria.caution');
+  if (caution) out.push('', `${esc(caution.text)} (${esc([...new Set(caution.citations.map((c) => citeText(c)))].join('; '))})`);
+  out.push('');
+
+  out.push('## What this tool decides for itself', '', 'The sources give criteria, costs and models, but no numbers. To turn them into a verdict the rule sets make choices of their own, shown here so that you can judge them:', '');
+  for (const [key, rs] of Object.entries(ruleSets)) {
+    const effects = rs.outcomes.map((o) => o.effect);
+    out.push(`### ${esc(rs.title)}`, '', `Rule set \`${rs.id}\`, version ${rs.version}. A verdict needs at least ${rs.minimumAnswers} answer(s); with fewer, the result says “insufficient information”.`, '');
+    const signals = effects.filter((e) => e.type === 'signal');
+    if (signals.length) {
+      const w = new Map();
+      for (const e of signals) w.set(`${e.direction} ×${e.weight}`, (w.get(`${e.direction} ×${e.weight}`) ?? 0) + 1);
+      out.push(`- **Weights:** ${[...w].map(([k, n]) => `${n} answers count ${k.replace('for', 'for co-production').replace('against', 'against it')}`).join('; ')}. Every criterion counts the same because the sources give no weights.`);
+    }
+    const flags = effects.filter((e) => e.type === 'flag');
+    if (flags.length) {
+      const sev = new Map();
+      for (const e of flags) sev.set(e.severity, (sev.get(e.severity) ?? 0) + 1);
+      out.push(`- **Severities:** ${flags.length} risks, rated ${[...sev].map(([k, n]) => `${k} (${n})`).join(', ')}. The sources list the costs but do not rate them: the ratings are this tool’s. The score adds 1 point for a low, 2 for a medium and 3 for a high risk.`);
+    }
+    const fits = effects.filter((e) => e.type === 'fit');
+    if (fits.length) {
+      const per = new Map();
+      for (const e of fits) per.set(e.option, [...(per.get(e.option) ?? []), e.weight]);
+      out.push(`- **Fit points:** ${fits.length} answers move a model up or down, by −${Math.abs(Math.min(...fits.map((e) => e.weight)))} to +${Math.max(...fits.map((e) => e.weight))} points. ${rs.options.map((o) => `${esc(o.label)}: ${(per.get(o.id) ?? []).length} answer${(per.get(o.id) ?? []).length === 1 ? '' : 's'}`).join('; ')}. The case study says what helped and hindered; the points are this tool’s reading of it. The highest total is the best fit.`);
+    }
+    if (rs.kind !== 'ranking' && rs.bands.length) {
+      const bands = [...rs.bands].sort((x, y) => (y.atLeast ?? -1e9) - (x.atLeast ?? -1e9));
+      out.push(`- **Bands:** ${bands.map((b) => `“${esc(b.label)}” ${b.atLeast === undefined ? 'below that' : `from a score of ${b.atLeast}`}`).join('; ')}. Where the edges fall is this tool’s choice.`);
+    }
+    out.push(`- See every rule in [the ${esc(rs.title.replace(/\?$/, '').toLowerCase())} reference](/reference/${rs.id}/).`, '');
+  }
+
+  out.push('## The limits of any such tool', '');
+  const limits = guidanceText['criteria.limits-of-tools'];
+  if (limits) {
+    const uses2 = catalogue.find((e) => e.id === 'criteria.limits-of-tools');
+    out.push(esc(limits), '', uses2?.citations.length ? `_Source: ${esc(uses2.citations.map(citeText).join('; '))}._` : '', '');
+  } else {
+    missing.push('criteria.limits-of-tools');
+    out.push('_The guidance text on the limits of tools is missing from `@coproduce/rules`._', '');
+  }
+  // The scope and limits each rule set shows once with every result (rule-set format 2).
+  const notes = Object.entries(evaluateAll({})).flatMap(([key, r]) => (r.notes ?? []).map((n) => ({ key, n })));
+  if (notes.length) {
+    out.push('Each analysis also shows, once with every result, what its advice is for and how far it goes:', '');
+    for (const { key, n } of notes) out.push(`- **${esc(n.title)}** (${esc(ruleSets[key].title)}): ${esc(n.text)} (${plainCites(n.citations)})`);
+    out.push('');
+  }
+  out.push('The advisor applies the guidance the same way every time and shows its workings. It cannot know your project as you do: read a verdict as the sources’ view of your answers, not as a decision.', '');
+  out.push(`The rule sets, this site and the code are open source: [${esc(repo.replace(/^https?:\/\//, ''))}](${repo}).`);
+  write('about-evidence.md', `${out.join('\n')}\n`);
+}
+
 // --- The widget, as built ----------------------------------------------------------------
 const require = createRequire(import.meta.url);
 const widget = join(dirname(require.resolve('@coproduce/react/package.json')), 'dist', 'coproduce-advisor.js');
@@ -130,3 +256,7 @@ const pub = fileURLToPath(new URL('../public/', import.meta.url));
 mkdirSync(pub, { recursive: true });
 copyFileSync(widget, join(pub, 'coproduce-advisor.js'));
 console.log(`docs: generated ${written.length} pages (${written.join(', ')}) and copied the widget`);
+if (missing.length) {
+  console.error(`\n\x1b[31mdocs: FAILED: guidance missing from @coproduce/rules guidanceText: ${missing.join(', ')}.\nThe "About the evidence" page must show it. Add it to packages/rules/src/guidance.ts (or merge main).\x1b[0m\n`);
+  process.exit(1);
+}
