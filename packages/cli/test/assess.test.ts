@@ -10,12 +10,12 @@ const enumQ = profileQuestions.find((q) => q.type === 'enum')!;
 const values = enumQ.type === 'enum' ? enumQ.options.map((o) => o.value) : [];
 
 describe('coproduce assess', () => {
-  it('prints the shared report for a profile file, the same text renderText gives', () => {
+  it('prints the one-minute shared report for a profile file, the same text renderText gives', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'p.json'), JSON.stringify(ex.profile));
     const r = run(['assess', join(dir, 'p.json'), '--date', '2026-01-02']);
     expect(r.code, r.stderr).toBe(0);
-    const expected = renderText(buildReport({ results: evaluateAll(ex.profile), date: '2026-01-02', locale: 'en' }), { color: false, width: 80 });
+    const expected = renderText(buildReport({ results: evaluateAll(ex.profile), date: '2026-01-02', locale: 'en', brief: true }), { color: false, width: 80 });
     expect(r.stdout.trimEnd()).toBe(expected.trimEnd());
     // Plain by default: no rule-set hashes, no guidance ids.
     for (const rs of Object.values(ruleSets)) expect(r.stdout).not.toContain(rs.hash.slice(0, 12));

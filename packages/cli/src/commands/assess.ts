@@ -77,7 +77,7 @@ export async function assess(path: string | undefined, o: AssessOptions): Promis
   const color = o.format === 'text' && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
   const width = Math.min(100, process.stdout.columns || 80);
   const parts = evaluated.map(({ s, r }) => {
-    const report = buildReport({ results: r, locale: o.locale, detail: o.detail, ...(s.name ? { projectName: s.name } : {}), ...(date ? { date } : {}) });
+    const report = buildReport({ results: r, locale: o.locale, detail: o.detail, brief: !o.detail, ...(s.name ? { projectName: s.name } : {}), ...(date ? { date } : {}) });
     if (o.format === 'md') return renderMarkdown(report);
     if (o.format === 'html') return renderHtml(report, { standalone: true });
     return renderText(report, { color, width });

@@ -24,6 +24,13 @@ export interface ReportInput {
   readonly date?: string;
   /** `true`: every reason, every citation and the technical details. */
   readonly detail?: boolean;
+  /**
+   * `true`: what a funder reads in a minute (the command line's default): the verdicts, the
+   * main reason each way, the serious risks, the requirements, one change each, the questions
+   * that could change a verdict and the limits to keep in mind; no citation numbers, no list
+   * of answers. Ignored with `detail`.
+   */
+  readonly brief?: boolean;
   /** Custom rule sets the results come from, for their questions and sources. */
   readonly ruleSets?: readonly RuleSet[];
 }
@@ -31,6 +38,9 @@ export interface ReportInput {
 const order: readonly string[] = ['criteria', 'costs', 'brokering'];
 /** The short report: enough to read in a minute. */
 const SHORT = { reasons: 3, risks: 5, changes: 3, options: 3 } as const;
+/** The brief report: a minute's reading. */
+const BRIEF = { reasons: 1, risks: 3, changes: 1, options: 3 } as const;
+type Limits = { readonly reasons: number; readonly risks: number; readonly changes: number; readonly options: number };
 
 /** A rule set's title in the locale: the catalogue's translation for built-ins, its own title otherwise. */
 export function ruleSetTitle(r: EvaluationResult, locale: Locale): string {
@@ -54,6 +64,8 @@ export function buildReport(input: ReportInput): Report {
   const projectName = checkText(input.projectName, 'projectName');
   const customTitle = checkText(input.title, 'title');
   const detail = input.detail === true;
+  const brief = !detail && input.brief === true;
+  const limits: Limits = brief ? BRIEF : SHORT;
   const entries = checkResults(input.results, 'results').sort(([a], [b]) => rank(a) - rank(b));
   const custom = checkRuleSets(input.ruleSets, 'ruleSets');
 
@@ -61,7 +73,8 @@ export function buildReport(input: ReportInput): Report {
   for (const rs of custom) Object.assign(allSources, rs.sources);
   const notes = new CitationIndex(allSources, locale, detail);
   // Short report: one citation per source for each line; the detailed one cites everything.
-  const cite = (cs: readonly Citation[] | undefined): number[] => notes.cite(detail ? cs : onePerSource(cs));
+  // The brief report cites nothing: the evidence is one command (or click) away.
+  const cite = (cs: readonly Citation[] | undefined): number[] => (brief ? [] : notes.cite(detail ? cs : onePerSource(cs)));
 
   const results = entries.map(([key, r]) => ({ key, canonical: r, r: localizeResult(r, locale), title: ruleSetTitle(r, locale) }));
   const title = customTitle ?? (projectName ? rt(locale, 'titleFor', { project: projectName }) : rt(locale, 'title'));
@@ -85,16 +98,17 @@ export function buildReport(input: ReportInput): Report {
   const seenNotes = new Set<string>();
   for (const { key, r, title: t } of results) {
     blocks.push({ type: 'heading', level: 2, text: t, anchor: `rs-${anchorPart(key)}` });
-    blocks.push({ type: 'paragraph', text: `${withColon(rt(locale, 'verdict'), locale)} ${r.verdict.label}`, tone: 'strong', cites: cite(r.verdict.citations) });
+    // The brief report gave the verdict in the summary already.
+    if (!brief) blocks.push({ type: 'paragraph', text: `${withColon(rt(locale, 'verdict'), locale)} ${r.verdict.label}`, tone: 'strong', cites: cite(r.verdict.citations) });
     if (r.verdict.summary) blocks.push({ type: 'paragraph', text: r.verdict.summary });
     blocks.push({ type: 'paragraph', text: r.status === 'insufficient-information' ? statusWords(r, locale) : `${plainScore(r, locale)}. ${statusWords(r, locale)}`, tone: 'note' });
     verdictDetailBlocks(r, locale, blocks);
-    if (r.ruleSet.kind === 'ranking') rankingBlocks(r, locale, detail, cite, blocks);
-    else if (r.ruleSet.kind === 'verdict') reasonBlocks(r, locale, detail, cite, blocks);
-    if (r.risks.length) riskBlocks(r, locale, detail, cite, blocks);
-    adviceBlocks(r, locale, detail, cite, seenAdvice, blocks);
+    if (r.ruleSet.kind === 'ranking') rankingBlocks(r, locale, detail, limits, cite, blocks);
+    else if (r.ruleSet.kind === 'verdict') reasonBlocks(r, locale, detail, limits, cite, blocks);
+    if (r.risks.length) riskBlocks(r, locale, detail, limits, cite, blocks);
+    adviceBlocks(r, locale, detail, brief, cite, seenAdvice, blocks);
     if (r.whatWouldChange.length) {
-      const shown = detail ? r.whatWouldChange : r.whatWouldChange.slice(0, SHORT.changes);
+      const shown = detail ? r.whatWouldChange : r.whatWouldChange.slice(0, limits.changes);
       blocks.push({ type: 'heading', level: 3, text: rt(locale, 'whatWouldChange') });
       blocks.push({ type: 'list', items: shown.map((c) => ({ text: c.sentence })) });
     }
@@ -106,7 +120,13 @@ export function buildReport(input: ReportInput): Report {
     }
   }
 
-  openQuestionBlocks(results, locale, detail, blocks);
+  openQuestionBlocks(results, locale, detail, brief, blocks);
+  if (brief) {
+    const n = new Set(results.flatMap((x) => Object.keys(x.canonical.answers))).size;
+    blocks.push({ type: 'paragraph', text: rt(locale, n === 1 ? 'answersGivenOne' : 'answersGiven', { n }), tone: 'note' });
+    blocks.push({ type: 'paragraph', text: rt(locale, 'briefNote'), tone: 'note' });
+    return { format: REPORT_FORMAT, locale, detail, brief, title, date, blocks };
+  }
   answerBlocks(results.map((x) => x.canonical), custom, locale, blocks);
 
   const technical = technicalBlock(results.map((x) => x.canonical), locale);
@@ -148,7 +168,7 @@ function onePerSource(cs: readonly Citation[] | undefined): Citation[] {
 
 type Cite = (cs: readonly Citation[] | undefined) => number[];
 
-function reasonBlocks(r: EvaluationResult, locale: Locale, detail: boolean, cite: Cite, blocks: Block[]): void {
+function reasonBlocks(r: EvaluationResult, locale: Locale, detail: boolean, limits: Limits, cite: Cite, blocks: Block[]): void {
   const groups = { for: [] as { weight: number; item: () => ListItem }[], against: [] as { weight: number; item: () => ListItem }[] };
   for (const rule of r.rules) {
     if (rule.status !== 'fired') continue;
@@ -157,11 +177,23 @@ function reasonBlocks(r: EvaluationResult, locale: Locale, detail: boolean, cite
   }
   if (!groups.for.length && !groups.against.length) return;
   blocks.push({ type: 'heading', level: 3, text: rt(locale, 'reasons') });
+  if (limits === BRIEF) {
+    // One line each way: the main reason for and the main reason against.
+    const items: ListItem[] = [];
+    for (const dir of ['for', 'against'] as const) {
+      const top = [...groups[dir]].sort((a, b) => b.weight - a.weight)[0];
+      if (top) items.push({ ...top.item(), tag: rt(locale, dir === 'for' ? 'reasonsFor' : 'reasonsAgainst') });
+    }
+    blocks.push({ type: 'list', items });
+    const hidden = groups.for.length + groups.against.length - items.length;
+    if (hidden) blocks.push({ type: 'paragraph', text: more(locale, hidden, 'moreReason', 'moreReasons'), tone: 'note' });
+    return;
+  }
   let hidden = 0;
   for (const dir of ['for', 'against'] as const) {
     const xs = [...groups[dir]].sort((a, b) => b.weight - a.weight);
     if (!xs.length) continue;
-    const shown = detail ? xs : xs.slice(0, SHORT.reasons);
+    const shown = detail ? xs : xs.slice(0, limits.reasons);
     hidden += xs.length - shown.length;
     blocks.push({ type: 'paragraph', text: rt(locale, dir === 'for' ? 'reasonsFor' : 'reasonsAgainst'), tone: 'strong' });
     blocks.push({ type: 'list', items: shown.map((x) => x.item()) });
@@ -169,9 +201,9 @@ function reasonBlocks(r: EvaluationResult, locale: Locale, detail: boolean, cite
   if (hidden) blocks.push({ type: 'paragraph', text: more(locale, hidden, 'moreReason', 'moreReasons'), tone: 'note' });
 }
 
-function rankingBlocks(r: EvaluationResult, locale: Locale, detail: boolean, cite: Cite, blocks: Block[]): void {
+function rankingBlocks(r: EvaluationResult, locale: Locale, detail: boolean, limits: Limits, cite: Cite, blocks: Block[]): void {
   if (!r.ranking.length || r.status === 'insufficient-information') return;
-  const shown = detail ? r.ranking : r.ranking.slice(0, SHORT.options);
+  const shown = detail ? r.ranking : r.ranking.slice(0, limits.options);
   blocks.push({ type: 'heading', level: 3, text: rt(locale, 'ranking') });
   // Rule sets that tell fit from feasibility show both: the setting never outranks the fit.
   const feasible = (o: EvaluationResult['ranking'][number]): string =>
@@ -195,11 +227,16 @@ function rankingBlocks(r: EvaluationResult, locale: Locale, detail: boolean, cit
       for (const o of rule.outcomes)
         if (o.effect.type === 'fit' && o.effect.option === top.option) (o.effect.weight > 0 ? pro : con).push(() => ({ text: rule.explanation, cites: cite(rule.citations) }));
     }
+    if (limits === BRIEF) {
+      const first = pro[0] ?? con[0];
+      if (first) blocks.push({ type: 'list', items: [{ ...first(), tag: `${withColon(rt(locale, 'reasons'), locale)} ${top.label}` }] });
+      continue;
+    }
     blocks.push({ type: 'heading', level: 3, text: `${withColon(rt(locale, 'reasons'), locale)} ${top.label}` });
     let hidden = 0;
     for (const [words, xs] of [[rt(locale, 'reasonsFit'), pro], [rt(locale, 'reasonsNoFit'), con]] as const) {
       if (!xs.length) continue;
-      const list = detail ? xs : xs.slice(0, SHORT.reasons);
+      const list = detail ? xs : xs.slice(0, limits.reasons);
       hidden += xs.length - list.length;
       blocks.push({ type: 'paragraph', text: words, tone: 'strong' });
       blocks.push({ type: 'list', items: list.map((x) => x()) });
@@ -223,9 +260,15 @@ function verdictDetailBlocks(r: EvaluationResult, locale: Locale, blocks: Block[
 
 const severityOrder = { high: 0, medium: 1, low: 2 } as const;
 
-function riskBlocks(r: EvaluationResult, locale: Locale, detail: boolean, cite: Cite, blocks: Block[]): void {
+function riskBlocks(r: EvaluationResult, locale: Locale, detail: boolean, limits: Limits, cite: Cite, blocks: Block[]): void {
   const risks = [...r.risks].sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
-  const shown = detail ? risks : risks.slice(0, SHORT.risks);
+  const brief = limits === BRIEF;
+  // The brief report lists the serious risks only (high and medium), each with one way to reduce it.
+  const shown = detail ? risks : (brief ? risks.filter((f) => f.severity !== 'low') : risks).slice(0, limits.risks);
+  if (!shown.length) {
+    blocks.push({ type: 'paragraph', text: more(locale, risks.length, 'moreRisk', 'moreRisks'), tone: 'note' });
+    return;
+  }
   const seen = new Set<string>();
   blocks.push({ type: 'heading', level: 3, text: rt(locale, 'risks') });
   blocks.push({
@@ -236,9 +279,10 @@ function riskBlocks(r: EvaluationResult, locale: Locale, detail: boolean, cite: 
       text: f.detail,
       cites: cite(f.citations),
       // The short report gives a mitigation in full once, then by its title.
-      sub: (detail ? f.mitigations : f.mitigations.slice(0, 2)).map((m) => {
+      sub: (detail ? f.mitigations : f.mitigations.slice(0, brief ? 1 : 2)).map((m) => {
         const again = !detail && seen.has(m.id);
         seen.add(m.id);
+        if (brief) return { text: rt(locale, 'reduceBrief', { title: m.title }) };
         return again ? { text: rt(locale, 'reduceAgain', { title: m.title }) } : { text: rt(locale, 'reduce', { title: sentence(m.title), text: m.text }), cites: cite(m.citations) };
       }),
     })),
@@ -248,7 +292,7 @@ function riskBlocks(r: EvaluationResult, locale: Locale, detail: boolean, cite: 
 
 const levelOrder = { requirement: 0, warning: 1, info: 2 } as const;
 
-function adviceBlocks(r: EvaluationResult, locale: Locale, detail: boolean, cite: Cite, seen: Set<string>, blocks: Block[]): void {
+function adviceBlocks(r: EvaluationResult, locale: Locale, detail: boolean, brief: boolean, cite: Cite, seen: Set<string>, blocks: Block[]): void {
   // Advice that several rule sets give (scope and limits, for instance) is shown once.
   const fresh = r.advice.filter((a) => {
     const k = `${a.label}\u0000${a.detail}`;
@@ -257,14 +301,15 @@ function adviceBlocks(r: EvaluationResult, locale: Locale, detail: boolean, cite
     return true;
   });
   const items = [...fresh].sort((a, b) => levelOrder[a.level] - levelOrder[b.level]);
-  const shown = detail ? items : items.filter((a) => a.level !== 'info');
-  if (!items.length) return;
+  // The brief report keeps the musts; the short one adds the warnings; the detailed one, everything.
+  const shown = detail ? items : items.filter((a) => (brief ? a.level === 'requirement' : a.level !== 'info'));
+  if (!items.length || (brief && !shown.length)) return;
   blocks.push({ type: 'heading', level: 3, text: rt(locale, 'advice') });
   if (shown.length) blocks.push({ type: 'list', items: shown.map((a) => ({ tag: rt(locale, `level.${a.level}`), lead: a.label, text: a.detail, cites: cite(a.citations) })) });
-  if (items.length > shown.length) blocks.push({ type: 'paragraph', text: more(locale, items.length - shown.length, 'moreNote', 'moreAdvice'), tone: 'note' });
+  if (items.length > shown.length && !brief) blocks.push({ type: 'paragraph', text: more(locale, items.length - shown.length, 'moreNote', 'moreAdvice'), tone: 'note' });
 }
 
-function openQuestionBlocks(results: readonly { r: EvaluationResult; title: string }[], locale: Locale, detail: boolean, blocks: Block[]): void {
+function openQuestionBlocks(results: readonly { r: EvaluationResult; title: string }[], locale: Locale, detail: boolean, brief: boolean, blocks: Block[]): void {
   // Each question once, across rule sets; those that could change a verdict first.
   const byId = new Map<string, { label: string; changes: string[] }>();
   for (const { r, title } of results)
@@ -291,7 +336,10 @@ function openQuestionBlocks(results: readonly { r: EvaluationResult; title: stri
   }
   for (const g of groups.values()) {
     blocks.push({ type: 'paragraph', text: rt(locale, 'couldChange', { titles: joinWords(locale, g.titles.map((t) => quoteTitle(t, locale))) }), tone: 'strong' });
-    blocks.push({ type: 'list', items: g.labels.map((text) => ({ text })) });
+    // The brief report names the first few; the rest are counted.
+    const labels = brief ? g.labels.slice(0, 4) : g.labels;
+    blocks.push({ type: 'list', items: labels.map((text) => ({ text })) });
+    if (labels.length < g.labels.length) blocks.push({ type: 'paragraph', text: rt(locale, 'andMore', { n: g.labels.length - labels.length }), tone: 'note' });
   }
   if (detail && rest.length) {
     blocks.push({ type: 'paragraph', text: rt(locale, 'otherQuestions'), tone: 'strong' });

@@ -104,6 +104,8 @@ export interface Report {
   readonly format: typeof REPORT_FORMAT;
   readonly locale: Locale;
   readonly detail: boolean;
+  /** The one-minute report (see `ReportInput.brief`). */
+  readonly brief?: boolean;
   readonly title: string;
   /** The date the report is for, ISO (YYYY-MM-DD). */
   readonly date: string;
