@@ -32,6 +32,7 @@ export default defineConfig({
         { label: 'Getting started', items: ['start/developers', 'start/funders', 'start/researchers'] },
         { label: 'Worked examples', items: [{ autogenerate: { directory: 'examples' } }] },
         { label: 'Playground', link: '/playground/' },
+        { label: 'Guides', items: ['guides/team-discussion'] },
         { label: 'Rule reference', items: [{ autogenerate: { directory: 'reference' } }] },
         { label: 'About the evidence', link: '/about-evidence/' },
         { label: 'Performance', link: '/performance/' },
