@@ -1,17 +1,16 @@
-import { resolve } from './evaluate';
+import { readFacts, resolve } from './evaluate';
 import type { RuleSet } from './rule-set';
 
 /**
  * The questions that can still matter, given the answers so far: answered questions, and
  * unanswered ones for which some answer would change how at least one rule comes out.
  * A form can hide the rest (for example, "could the decision still be reversed?" once the
- * research is about how to implement, not whether). Answers are not validated here: pass
- * answers that `evaluate` accepts.
+ * research is about how to implement, not whether). Answers are checked as `evaluate`
+ * checks them: bad input throws the same `ValidationError`.
  */
 export function relevantQuestions<A>(ruleSet: RuleSet<A>, answers: A): string[] {
   const c = resolve(ruleSet);
-  // Answers the fast check does not accept count as none: this only decides what to show.
-  const facts = c.readAnswers(answers) ?? c.toFacts({});
+  const facts = readFacts(c, answers);
   const scratch = facts.slice();
   const at = (id: string) => c.index.get(id)!;
   const out: string[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, evaluateVerdict, INSUFFICIENT } from '../src';
+import { evaluate, evaluateVerdict, INSUFFICIENT, ValidationError } from '../src';
 import { ranking, sample, timing } from './fixtures';
 
 describe('evaluate: verdicts', () => {
@@ -159,6 +159,24 @@ describe('relevantQuestions', () => {
   });
   it('keeps answered questions so they can be changed', () => {
     expect(relevantQuestions(sample, { purpose: 'how', months: 3 })).toContain('months');
+  });
+  it('rejects what evaluate rejects, with the same ValidationError', () => {
+    for (const bad of [new Date(), new Map(), [], { purpose: 'sometimes' }, Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`k${i}`, 1]))]) {
+      let mine: unknown;
+      let theirs: unknown;
+      try {
+        relevantQuestions(sample, bad as never);
+      } catch (e) {
+        mine = e;
+      }
+      try {
+        evaluate(sample, bad as never);
+      } catch (e) {
+        theirs = e;
+      }
+      expect(mine).toBeInstanceOf(ValidationError);
+      expect((mine as ValidationError).problems).toEqual((theirs as ValidationError).problems);
+    }
   });
 });
 
