@@ -5,19 +5,12 @@
 // Run alone with `node bench/group.mjs [--quick]`, or as part of `pnpm bench`.
 import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
+import { arb } from './arbitraries.mjs';
 import { evaluate, evaluateGroup } from '@coproduce/core';
 import { brokering, costs, criteria } from '@coproduce/rules';
 
 const TEAM = 10;
 
-function arb(q) {
-  switch (q.type) {
-    case 'boolean': return fc.boolean();
-    case 'enum': return fc.constantFrom(...q.options.map((o) => o.value));
-    case 'number': return fc.integer({ min: q.min, max: Math.min(q.max, 1_000_000) });
-    case 'multi-select': return fc.subarray(q.options.map((o) => o.value));
-  }
-}
 
 const names = Array.from({ length: TEAM }, (_, i) => `Respondent ${i + 1}`);
 

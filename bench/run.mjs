@@ -3,6 +3,7 @@
 import { cpus } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
+import { arb } from './arbitraries.mjs';
 import { Engine } from 'json-rules-engine';
 import { evaluate, evaluateVerdict, toJsonRulesEngine } from '@coproduce/core';
 import { brokering, costs, criteria, evaluateAll, profileFor, profileQuestions } from '@coproduce/rules';
@@ -18,14 +19,6 @@ import { benchScreen, screenTable } from './screen.mjs';
 const quick = process.argv.includes('--quick');
 const SAMPLES = quick ? 2_000 : 20_000;
 
-function arb(q) {
-  switch (q.type) {
-    case 'boolean': return fc.boolean();
-    case 'enum': return fc.constantFrom(...q.options.map((o) => o.value));
-    case 'number': return fc.integer({ min: q.min, max: Math.min(q.max, 1_000_000) });
-    case 'multi-select': return fc.subarray(q.options.map((o) => o.value));
-  }
-}
 // As many distinct profiles as calls in a round (timed and warm-up), so that no cache can
 // profit from seeing the same answers twice within a round.
 const WARM = Math.min(2000, SAMPLES / 4);
