@@ -18,8 +18,11 @@ const esm = `
   const rules = await import('@coproduce/rules');
   const all = rules.evaluateAll(rules.examples[0].profile);
   for (const r of Object.values(all)) if (!r.verdict.id) throw new Error('no verdict');
+  const v2 = await import('@coproduce/rules/criteria/v2');
+  if (v2.criteria.hash !== rules.criteria.hash) throw new Error('criteria/v2 differs from the main export');
+  // The published 1.0.0 rule set, byte for byte: its hash is its identity.
   const v1 = await import('@coproduce/rules/criteria/v1');
-  if (v1.criteria.hash !== rules.criteria.hash) throw new Error('criteria/v1 differs from the main export');
+  if (v1.criteria.hash !== '647422fd4cc3a3497405043a88ea9190f0f79adbc2568eb59f9d2f8f1838d3de') throw new Error('criteria/v1 is not the published 1.0.0');
   const i18n = await import('@coproduce/rules/i18n');
   if (!i18n.messages('fr')['q.controversy.label']) throw new Error('no French');
   const report = await import('@coproduce/rules/report');

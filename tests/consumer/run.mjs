@@ -50,7 +50,7 @@ writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', priv
 step('npm install the tarballs into a fresh project', () => sh('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], app));
 
 writeFileSync(join(app, 'esm.mjs'), `import { evaluate } from '@coproduce/core';\nimport { criteria } from '@coproduce/rules/criteria/v1';\nimport { evaluateAll, examples } from '@coproduce/rules';\nimport { createAdvisor } from '@coproduce/react/controller';\nconst r = evaluate(criteria, { controversy: 'contested', conflictsOfInterest: 'hard', relationships: 'good-links' });\nif (r.verdict.id !== 'less-emphasis') throw new Error(r.verdict.id);\nif (evaluateAll(examples[0].profile).brokering.verdict.id !== 'team') throw new Error('brokering');\nif (createAdvisor().getState().results.criteria.verdict.id !== 'insufficient-information') throw new Error('advisor');\nimport { buildReport, renderText, decisionRecord, readDecisionRecord } from '@coproduce/rules/report';\nconst rep = renderText(buildReport({ results: evaluateAll(examples[0].profile), date: '2026-12-01' }));\nif (!rep.includes('Embedded brokering team')) throw new Error('report');\nif (readDecisionRecord(JSON.stringify(decisionRecord({ criteria: r }))).ruleSets[0].verdict.id !== 'less-emphasis') throw new Error('record');\nconsole.log('esm ok', process.version);\n`);
-writeFileSync(join(app, 'cjs.cjs'), `const { evaluate } = require('@coproduce/core');\nconst { criteria, costs } = require('@coproduce/rules');\nconst { messages } = require('@coproduce/rules/i18n');\nconst r = evaluate(costs, { publication: 'partner-approval', stakeholderGroups: 4 });\nif (r.verdict.id !== 'moderate') throw new Error(r.verdict.id);\nif (!messages('fr')['q.controversy.label']) throw new Error('fr');\nconst { buildReport, renderMarkdown } = require('@coproduce/rules/report');\nif (!renderMarkdown(buildReport({ results: { costs: r }, locale: 'fr' })).startsWith('# ')) throw new Error('report cjs');\nconsole.log('cjs ok', process.version, criteria.id);\n`);
+writeFileSync(join(app, 'cjs.cjs'), `const { evaluate } = require('@coproduce/core');\nconst { criteria, costs } = require('@coproduce/rules');\nconst { messages } = require('@coproduce/rules/i18n');\nconst r = evaluate(costs, { engagementMode: 'partnership', publication: 'partner-approval', stakeholderGroups: 4 });\nif (r.verdict.id !== 'moderate') throw new Error(r.verdict.id);\nif (!messages('fr')['q.controversy.label']) throw new Error('fr');\nconst { buildReport, renderMarkdown } = require('@coproduce/rules/report');\nif (!renderMarkdown(buildReport({ results: { costs: r }, locale: 'fr' })).startsWith('# ')) throw new Error('report cjs');\nconsole.log('cjs ok', process.version, criteria.id);\n`);
 const node20 = process.env.npm_node_execpath && existsSync(process.env.npm_node_execpath) ? process.env.npm_node_execpath : '/usr/bin/node';
 for (const [label, bin] of [['toolchain Node', process.execPath], ['system Node', node20]]) {
   step(`Node ESM under the ${label}`, () => sh(bin, ['esm.mjs'], app));
@@ -117,8 +117,11 @@ for (const [key, id, others] of [['criteria', 'coproduction-criteria', ['brokeri
 // alone is about 22 KB gzipped (see the note on the docs Performance page). These stop
 // things getting worse meanwhile; lower them whenever a change makes the bundles smaller.
 const budgets = [
-  ['core', "export { evaluate, defineRuleSet, loadRuleSet } from '@coproduce/core';", 24],
-  ['core + all rule sets (English)', "export { evaluate } from '@coproduce/core'; export { criteria } from '@coproduce/rules/criteria/v1'; export { costs } from '@coproduce/rules/costs/v1'; export { brokering } from '@coproduce/rules/brokering/v1';", 46],
+  // Rule-set format 2 (no clear fit, band conditions, flag counts, notes) added about 1 KB to
+  // core; the 2.0.0 rule sets carry more text (notes, caveats, the guidance text of each
+  // citation, about 8 KB: the guidance catalogue now ships with them) than 1.0.0.
+  ['core', "export { evaluate, defineRuleSet, loadRuleSet } from '@coproduce/core';", 25],
+  ['core + all rule sets (English)', "export { evaluate } from '@coproduce/core'; export { criteria } from '@coproduce/rules/criteria/v2'; export { costs } from '@coproduce/rules/costs/v2'; export { brokering } from '@coproduce/rules/brokering/v2';", 54],
 ];
 for (const [name, code, kb] of budgets) {
   const b = await bundle(code);
@@ -130,9 +133,12 @@ for (const [name, code, kb] of budgets) {
 const element = readFileSync(join(root, 'packages/react-widget/dist/coproduce-advisor.js'));
 // 97 KB since the guided flow and the Report view (issue 12): the shared report module (its
 // wording in English and French, Markdown/HTML/DOM renderers, decision records) is ~9 KB of it.
-step('size budget: standalone element <= 97 KB', () => {
+// 106 KB since rule sets 2.0.0 (issue 11): every citation now carries the guidance text it
+// encodes, so the guidance catalogue (English; French was in already) ships with the rule
+// sets, and the rule sets carry their notes and caveats. Issue 16 moves French to a pack.
+step('size budget: standalone element <= 106 KB', () => {
   const gz = gzipSync(element, { level: 9 }).length;
-  if (gz > 97 * 1024) throw new Error(`${(gz / 1024).toFixed(1)} KB > 97 KB`);
+  if (gz > 106 * 1024) throw new Error(`${(gz / 1024).toFixed(1)} KB > 106 KB`);
   return `${(gz / 1024).toFixed(1)} KB`;
 });
 
