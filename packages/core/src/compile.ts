@@ -59,10 +59,12 @@ export interface Compiled {
   /** Ranking: per option, its defining conditions (undefined when it has none). */
   readonly requires: readonly (Predicate | undefined)[];
   /**
-   * True when the verdict depends on more than the score (flag counts, band conditions,
-   * ties and defining conditions): "what would change" then tries every answered question too.
+   * Per question position: true when the verdict can change through it in ways the score
+   * bounds do not see (flag counts, ties and defining conditions, or a band or option
+   * condition that reads it). "What would change" then tries its answers even when the
+   * score bounds say it cannot matter.
    */
-  readonly exactWhatIf: boolean;
+  readonly exactWhatIf: readonly boolean[];
   /** Format 1: results keep exactly the shape they had when such rule sets were published. */
   readonly legacy: boolean;
   /** Codes worth trying for each question (by position) when asking "what would change". */
@@ -165,7 +167,13 @@ export function compile(rs: RuleSet): Compiled {
     bands,
     bandRequires: bands.map((b) => (b.requires === undefined ? undefined : compileCondition(b.requires, cx))),
     requires: rs.options.map((o) => (o.requires === undefined ? undefined : compileCondition(o.requires, cx))),
-    exactWhatIf: rs.noClearFit !== undefined || bands.some((b) => b.minFlags !== undefined || b.requires !== undefined),
+    exactWhatIf: (() => {
+      const all = rs.noClearFit !== undefined || bands.some((b) => b.minFlags !== undefined);
+      // Other questions keep the score bounds: trying another answer to them never changes
+      // whether a band's condition holds, and a capped band only makes the verdict steadier.
+      const read = new Set([...bands, ...rs.options].flatMap((x) => (x.requires ? factsOf(x.requires) : [])));
+      return ids.map((id) => all || read.has(id));
+    })(),
     legacy: rs.format === RULE_SET_FORMAT,
     candidates: withPeerCandidates(
       // Options' defining conditions compare answers too: their thresholds are worth trying.

@@ -65,7 +65,7 @@ export function analyse(c: Compiled, f: Facts, base: Decision, st: ArrayLike<num
     // An answered question whose rules cannot move the score out of the current band (or
     // let any option catch up with the best fit) cannot change the verdict: no need to try
     // its answers.
-    if (was === was && !c.exactWhatIf && (c.swing[qi]! <= stable || (ranking && cannotOvertake(c.optionSwing[qi]!, baseScores, top)))) return;
+    if (was === was && !c.exactWhatIf[qi] && (c.swing[qi]! <= stable || (ranking && cannotOvertake(c.optionSwing[qi]!, baseScores, top)))) return;
     const tries = candidates(c, q, qi, was, f);
     const affected = c.rulesOf[qi]!;
     if (was !== was) {
