@@ -4,6 +4,7 @@
  * widget renders the same model with the DOM. Decision records are the machine-readable twin.
  */
 export { buildReport, ruleSetTitle, statusWords, type ReportInput } from './build-report';
+export { buildTeamReport, type TeamReportInput } from './team-report';
 export { renderText, type TextOptions } from './render-text';
 export { renderMarkdown, escapeMarkdown } from './render-markdown';
 export { renderHtml, escapeHtml, reportCss, type HtmlOptions } from './render-html';
