@@ -11,7 +11,7 @@ const base = examples[0]!.profile as Record<string, unknown>;
 const flat = (s: string) => s.replace(/\s+/g, ' ');
 
 /** Three people, one of whom answers one question so that a verdict changes (found, not assumed). */
-function contested(): Record<string, Profile>[] {
+function contested(): Profile[] {
   for (const q of profileQuestions)
     for (const v of q.type === 'boolean' ? [true, false] : q.type === 'enum' ? q.options.map((o) => o.value) : []) {
       if (base[q.id] === v) continue;
