@@ -1,7 +1,7 @@
 import { evaluate, type EvaluationResult, type RuleSet } from '@coproduce/core';
 import { changelog, evaluateGroupAll, examples, profileFor, profileQuestions, ruleSets, type Profile } from '@coproduce/rules';
 import { criteria as criteria1 } from '@coproduce/rules/criteria/v1';
-import { decisionRecord, reportMessages } from '@coproduce/rules/report';
+import { decisionRecord, teamMessages } from '@coproduce/rules/report';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -53,11 +53,11 @@ describe('coproduce team', () => {
   it('--format json is the group result; md, html and fr use the same report', () => {
     const j = run(['team', ...files, '--format', 'json']);
     expect(JSON.parse(j.stdout)).toEqual(JSON.parse(JSON.stringify(evaluateGroupAll({ priya: team[0]!, sam: team[1]!, lee: team[2]! }))));
-    expect(run(['team', ...files, '--format', 'md']).stdout.startsWith(`# ${reportMessages.en['team.title']}`)).toBe(true);
+    expect(run(['team', ...files, '--format', 'md']).stdout.startsWith(`# ${teamMessages.en['team.title']}`)).toBe(true);
     const html = run(['team', ...files, '--format', 'html', '--names', '<b>P</b>,Sam,Lee']).stdout;
     expect(html).toMatch(/^<!doctype html>/i);
     expect(html).not.toContain('<b>P</b>');
-    expect(run(['team', ...files, '--locale', 'fr']).stdout).toContain(reportMessages.fr['team.title'].slice(0, 20));
+    expect(run(['team', ...files, '--locale', 'fr']).stdout).toContain(teamMessages.fr['team.title'].slice(0, 20));
   });
 
   it('bad input: one line naming the file, exit 1; usage mistakes exit 2', () => {
@@ -86,7 +86,7 @@ describe('coproduce compare: the reviewer’s re-check of one record', () => {
       const r = run(['compare', ...args]);
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
-      for (const rs of Object.values(ruleSets)) expect(r.stdout).toContain(reportMessages.en['rc.versions'].replace('{version}', rs.version).replace('{current}', rs.version));
+      for (const rs of Object.values(ruleSets)) expect(r.stdout).toContain(teamMessages.en['rc.versions'].replace('{version}', rs.version).replace('{current}', rs.version));
     }
   });
 
@@ -97,7 +97,7 @@ describe('coproduce compare: the reviewer’s re-check of one record', () => {
     const r = run(['compare', old]);
     expect(r.code).toBe(0);
     const out = flat(r.stdout);
-    expect(out).toContain(flat(reportMessages.en['rc.versions'].replace('{version}', criteria1.version).replace('{current}', ruleSets.criteria.version)));
+    expect(out).toContain(flat(teamMessages.en['rc.versions'].replace('{version}', criteria1.version).replace('{current}', ruleSets.criteria.version)));
     for (const e of changelog[criteria1.id]!.filter((x) => x.version !== criteria1.version)) for (const line of e.changes) expect(out).toContain(flat(line));
     const json = JSON.parse(run(['compare', old, '--json']).stdout);
     expect(json.ruleSets[0].current.verdict.id).toBe(evaluate(ruleSets.criteria as RuleSet, profileFor(ruleSets.criteria as RuleSet, base as Profile)).verdict.id);

@@ -14,7 +14,7 @@ import { diffRules } from './compare-records';
 import { headerBlock } from './build-report';
 import { readDecisionRecord, type DecisionRecord, type DecisionRecordEntry } from './decision-record';
 import { checkDate, checkLocale } from './input';
-import { rt } from './messages';
+import { tt } from './team-messages';
 import { REPORT_FORMAT, type Block, type Report } from './model';
 
 export type Integrity = 'ok' | 'unknown-version' | 'hash-mismatch';
@@ -85,9 +85,9 @@ export function recheckRecord(json: unknown, options: RecheckOptions = {}): Reco
     const then = published ? run(published, record) : null;
     const now = current.find(([, rs]) => rs.id === e.id)?.[1];
     const later = now ? run(now, record) : null;
-    if (integrity === 'unknown-version') problems.push(`${title}: ${rt(locale, 'rc.unknown', { version: e.version })}`);
-    if (integrity === 'hash-mismatch') problems.push(`${title}: ` + rt(locale, 'rc.mismatch', { version: e.version, found: e.hash.slice(0, 12), expected: published!.hash.slice(0, 12) }));
-    if (then && then.problems.length) problems.push(`${title}: ${rt(locale, 'rc.answersBad', { version: e.version, problems: problemWords(then.problems) })}`);
+    if (integrity === 'unknown-version') problems.push(`${title}: ${tt(locale, 'rc.unknown', { version: e.version })}`);
+    if (integrity === 'hash-mismatch') problems.push(`${title}: ` + tt(locale, 'rc.mismatch', { version: e.version, found: e.hash.slice(0, 12), expected: published!.hash.slice(0, 12) }));
+    if (then && then.problems.length) problems.push(`${title}: ${tt(locale, 'rc.answersBad', { version: e.version, problems: problemWords(then.problems) })}`);
     const name = (r: EvaluationResult) => ({ id: r.verdict.id, label: localizeResult(r, locale).verdict.label });
     return {
       key: e.key,
@@ -121,37 +121,37 @@ export function buildRecheckReport(recheck: RecordRecheck, options: { locale?: L
   const locale = checkLocale(options.locale, 'locale');
   const date = checkDate(options.date, 'date');
   const { record } = recheck;
-  const title = rt(locale, 'rc.title');
+  const title = tt(locale, 'rc.title');
   const blocks: Block[] = [{ type: 'heading', level: 1, text: title, anchor: 'report' }];
   blocks.push(headerBlock(locale, record.projectName, record.created, recheck.ruleSets.map((r) => ({ title: r.title, version: r.recorded.version }))));
   for (const r of recheck.ruleSets) {
     blocks.push({ type: 'heading', level: 2, text: r.title, anchor: `rc-${r.key.replace(/[^a-z0-9-]/gi, '').slice(0, 40) || 'x'}` });
     // Always both versions: a record is never silently read with another one.
-    if (r.current) blocks.push({ type: 'paragraph', text: rt(locale, 'rc.versions', { version: r.recorded.version, current: r.current.version }), tone: 'strong' });
-    else blocks.push({ type: 'paragraph', text: rt(locale, 'rc.notCurrent', { version: r.recorded.version }), tone: 'strong' });
-    if (r.integrity === 'ok') blocks.push({ type: 'paragraph', text: rt(locale, 'rc.ok', { version: r.recorded.version }) });
-    else if (r.integrity === 'unknown-version') blocks.push({ type: 'paragraph', text: rt(locale, 'rc.unknown', { version: r.recorded.version }), tone: 'strong' });
-    else blocks.push({ type: 'paragraph', text: rt(locale, 'rc.mismatch', { version: r.recorded.version, found: r.recorded.hash.slice(0, 12), expected: r.publishedHash!.slice(0, 12) }), tone: 'strong' });
+    if (r.current) blocks.push({ type: 'paragraph', text: tt(locale, 'rc.versions', { version: r.recorded.version, current: r.current.version }), tone: 'strong' });
+    else blocks.push({ type: 'paragraph', text: tt(locale, 'rc.notCurrent', { version: r.recorded.version }), tone: 'strong' });
+    if (r.integrity === 'ok') blocks.push({ type: 'paragraph', text: tt(locale, 'rc.ok', { version: r.recorded.version }) });
+    else if (r.integrity === 'unknown-version') blocks.push({ type: 'paragraph', text: tt(locale, 'rc.unknown', { version: r.recorded.version }), tone: 'strong' });
+    else blocks.push({ type: 'paragraph', text: tt(locale, 'rc.mismatch', { version: r.recorded.version, found: r.recorded.hash.slice(0, 12), expected: r.publishedHash!.slice(0, 12) }), tone: 'strong' });
     if (r.answerProblems) blocks.push(answersParagraph(locale, r.recorded.version, r.answerProblems));
     if (r.recomputed && r.recomputed.id !== r.recorded.verdict.id)
-      blocks.push({ type: 'paragraph', text: rt(locale, 'rc.recorded', { verdict: r.recorded.verdict.label, actual: r.recomputed.label, version: r.recorded.version }), tone: 'strong' });
+      blocks.push({ type: 'paragraph', text: tt(locale, 'rc.recorded', { verdict: r.recorded.verdict.label, actual: r.recomputed.label, version: r.recorded.version }), tone: 'strong' });
     if (!r.current) continue;
     if (r.current.version !== r.recorded.version) blocks.push(answersParagraph(locale, r.current.version, r.current.answerProblems));
     if (r.current.verdict && r.current.version !== r.recorded.version) {
       const same = !r.current.verdictChanged;
-      blocks.push({ type: 'paragraph', text: same ? rt(locale, 'rc.sameVerdict', { verdict: r.current.verdict.label }) : rt(locale, 'rc.verdict', { from: r.recorded.verdict.label, to: r.current.verdict.label }), tone: same ? undefined : 'strong' });
+      blocks.push({ type: 'paragraph', text: same ? tt(locale, 'rc.sameVerdict', { verdict: r.current.verdict.label }) : tt(locale, 'rc.verdict', { from: r.recorded.verdict.label, to: r.current.verdict.label }), tone: same ? undefined : 'strong' });
     }
     // Why: the rules that apply now and did not then, and the reverse.
     const changes = (r.current.ruleChanges ?? []).filter((c) => c.before === 'fired' || c.after === 'fired');
     if (changes.length) {
-      blocks.push({ type: 'heading', level: 3, text: rt(locale, 'rc.why') });
-      blocks.push({ type: 'list', items: changes.map((c) => ({ tag: rt(locale, c.after === 'fired' ? 'rc.nowApplies' : 'rc.noLonger'), text: c.explanation })) });
+      blocks.push({ type: 'heading', level: 3, text: tt(locale, 'rc.why') });
+      blocks.push({ type: 'list', items: changes.map((c) => ({ tag: tt(locale, c.after === 'fired' ? 'rc.nowApplies' : 'rc.noLonger'), text: c.explanation })) });
     }
-    if (r.current.version === r.recorded.version) blocks.push({ type: 'paragraph', text: rt(locale, 'rc.sameVersion'), tone: 'note' });
+    if (r.current.version === r.recorded.version) blocks.push({ type: 'paragraph', text: tt(locale, 'rc.sameVersion'), tone: 'note' });
     else {
-      blocks.push({ type: 'heading', level: 3, text: rt(locale, 'rc.changelog', { from: r.recorded.version, to: r.current.version }) });
-      if (!r.changelog.length) blocks.push({ type: 'paragraph', text: rt(locale, 'rc.noChangelog'), tone: 'note' });
-      else blocks.push({ type: 'list', items: r.changelog.map((c) => ({ text: rt(locale, 'rc.changelogEntry', { version: c.version, date: c.date }), sub: c.changes.map((text) => ({ text })) })) });
+      blocks.push({ type: 'heading', level: 3, text: tt(locale, 'rc.changelog', { from: r.recorded.version, to: r.current.version }) });
+      if (!r.changelog.length) blocks.push({ type: 'paragraph', text: tt(locale, 'rc.noChangelog'), tone: 'note' });
+      else blocks.push({ type: 'list', items: r.changelog.map((c) => ({ text: tt(locale, 'rc.changelogEntry', { version: c.version, date: c.date }), sub: c.changes.map((text) => ({ text })) })) });
     }
   }
   return { format: REPORT_FORMAT, locale, detail: options.detail === true, title, date, blocks };
@@ -159,8 +159,8 @@ export function buildRecheckReport(recheck: RecordRecheck, options: { locale?: L
 
 function answersParagraph(locale: Locale, version: string, problems: readonly Problem[]): Block {
   return problems.length
-    ? { type: 'paragraph', text: rt(locale, 'rc.answersBad', { version, problems: problemWords(problems) }), tone: 'strong' }
-    : { type: 'paragraph', text: rt(locale, 'rc.answersOk', { version }) };
+    ? { type: 'paragraph', text: tt(locale, 'rc.answersBad', { version, problems: problemWords(problems) }), tone: 'strong' }
+    : { type: 'paragraph', text: tt(locale, 'rc.answersOk', { version }) };
 }
 
 /** The record's answers on a rule set: its result, or why they do not validate. */

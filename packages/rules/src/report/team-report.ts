@@ -14,6 +14,7 @@ import { sources } from '../sources';
 import { answerWords } from './answer-words';
 import { headerBlock, onePerSource, quoteTitle, ruleSetTitle, statusWords, technicalBlock } from './build-report';
 import { CitationIndex } from './citations';
+import { tt } from './team-messages';
 import { checkDate, checkLocale, checkText } from './input';
 import { joinWords, rt, withColon } from './messages';
 import { REPORT_FORMAT, type Block, type ListItem, type Report } from './model';
@@ -54,36 +55,36 @@ export function buildTeamReport(input: TeamReportInput): Report {
   const notes = new CitationIndex(sources, locale, detail);
   const cite = (cs: readonly Citation[] | undefined): number[] => (brief ? [] : notes.cite(detail ? cs : onePerSource(cs)));
 
-  const title = projectName ? rt(locale, 'team.titleFor', { project: projectName }) : rt(locale, 'team.title');
+  const title = projectName ? tt(locale, 'team.titleFor', { project: projectName }) : tt(locale, 'team.title');
   const blocks: Block[] = [{ type: 'heading', level: 1, text: title, anchor: 'report' }];
-  blocks.push(headerBlock(locale, projectName, date, present.map((k) => ({ title: titleOf(k), version: results[k]!.ruleSet.version })), [{ key: rt(locale, 'team.people'), value: joinWords(locale, names) }]));
+  blocks.push(headerBlock(locale, projectName, date, present.map((k) => ({ title: titleOf(k), version: results[k]!.ruleSet.version })), [{ key: tt(locale, 'team.people'), value: joinWords(locale, names) }]));
 
   // Who answered, and each person's verdicts side by side.
-  blocks.push({ type: 'heading', level: 2, text: rt(locale, 'team.verdicts'), anchor: 'team-verdicts' });
+  blocks.push({ type: 'heading', level: 2, text: tt(locale, 'team.verdicts'), anchor: 'team-verdicts' });
   const answered = new Map(names.map((n) => [n, new Set<string>()]));
   for (const k of present) for (const q of results[k]!.questions) for (const b of q.byRespondent) if (b.answer !== null) answered.get(b.respondent)!.add(q.question);
   blocks.push({
     type: 'table',
-    caption: rt(locale, 'team.who'),
-    head: [rt(locale, 'team.person'), ...present.map(titleOf)],
+    caption: tt(locale, 'team.who'),
+    head: [tt(locale, 'team.person'), ...present.map(titleOf)],
     rows: names.map((n) => [`${n} (${count(locale, answered.get(n)!.size)})`, ...present.map((k) => results[k]!.respondents.find((r) => r.name === n)!.verdict.label)]),
   });
   const same = present.filter((k) => results[k]!.verdictsAgree);
   const differ = present.filter((k) => !results[k]!.verdictsAgree);
   const quoted = (ks: readonly RuleSetKey[]) => joinWords(locale, ks.map((k) => quoteTitle(titleOf(k), locale)));
-  if (differ.length) blocks.push({ type: 'paragraph', text: rt(locale, 'team.differ', { titles: quoted(differ) }), tone: 'strong' });
-  if (same.length) blocks.push({ type: 'paragraph', text: rt(locale, 'team.sameVerdict', { titles: quoted(same) }) });
+  if (differ.length) blocks.push({ type: 'paragraph', text: tt(locale, 'team.differ', { titles: quoted(differ) }), tone: 'strong' });
+  if (same.length) blocks.push({ type: 'paragraph', text: tt(locale, 'team.sameVerdict', { titles: quoted(same) }) });
 
   // Where the team agrees: each question once across rule sets.
-  blocks.push({ type: 'heading', level: 2, text: rt(locale, 'team.agreement'), anchor: 'team-agreement' });
+  blocks.push({ type: 'heading', level: 2, text: tt(locale, 'team.agreement'), anchor: 'team-agreement' });
   const status = questionStatus(present.map((k) => results[k]!));
   const n = (s: string) => [...status.values()].filter((x) => x === s).length;
-  blocks.push({ type: 'paragraph', text: rt(locale, 'team.counts', { agreed: n('agreed'), questions: status.size, contested: n('contested'), unanswered: n('unanswered') }) });
+  blocks.push({ type: 'paragraph', text: tt(locale, 'team.counts', { agreed: n('agreed'), questions: status.size, contested: n('contested'), unanswered: n('unanswered') }) });
   const agreedAnswers: Record<string, AnswerValue> = {};
   for (const k of present) Object.assign(agreedAnswers, results[k]!.agreedAnswers);
   const qs = new Map<string, Question>(profileQuestions.map((q) => [q.id, q]));
   const agreedIds = [...qs.keys()].filter((id) => agreedAnswers[id] !== undefined);
-  if (!agreedIds.length) blocks.push({ type: 'paragraph', text: rt(locale, 'team.noneAgreed'), tone: 'note' });
+  if (!agreedIds.length) blocks.push({ type: 'paragraph', text: tt(locale, 'team.noneAgreed'), tone: 'note' });
   // The agreed answers themselves in the detailed report; the others give the count.
   else if (detail) blocks.push({ type: 'key-value', items: agreedIds.map((id) => answerWords(qs.get(id)!, agreedAnswers[id]!, locale)) });
 
@@ -92,43 +93,43 @@ export function buildTeamReport(input: TeamReportInput): Report {
   const positions = (id: string, ps: readonly Position[]) => ps.map((p) => `${withColon(joinWords(locale, p.respondents), locale)} ${answerWords(qs.get(id)!, p.answer, locale).value}`).join('; ');
   const blank = (id: string): string | undefined => {
     const q = present.map((k) => results[k]!.questions.find((x) => x.question === id)).find(Boolean);
-    return q && q.blank.length ? rt(locale, 'team.blank', { names: joinWords(locale, q.blank) }) : undefined;
+    return q && q.blank.length ? tt(locale, 'team.blank', { names: joinWords(locale, q.blank) }) : undefined;
   };
-  blocks.push({ type: 'heading', level: 2, text: rt(locale, 'team.changing'), anchor: 'team-disagreements' });
+  blocks.push({ type: 'heading', level: 2, text: tt(locale, 'team.changing'), anchor: 'team-disagreements' });
   const changing = agenda.filter((a) => a.changes.length > 0);
-  if (!changing.length) blocks.push({ type: 'paragraph', text: rt(locale, 'team.noChanging') });
+  if (!changing.length) blocks.push({ type: 'paragraph', text: tt(locale, 'team.noChanging') });
   else
     blocks.push({
       type: 'list',
       items: changing.map((a): ListItem => ({
         lead: a.label,
-        text: `${rt(locale, 'team.changesOn', { titles: quoted(a.changes) })} ${positions(a.question, a.positions)}.`,
+        text: `${tt(locale, 'team.changesOn', { titles: quoted(a.changes) })} ${positions(a.question, a.positions)}.`,
         // "If the team adopts Priya's view…": one sentence per answer and rule set it changes.
         sub: a.changes.flatMap((k) => results[k]!.disagreements.find((d) => d.question === a.question)?.adoptions.map((x) => ({ text: x.sentence })) ?? []),
       })),
     });
 
   // The agenda: every contested question, with the guidance it rests on.
-  blocks.push({ type: 'heading', level: 2, text: rt(locale, 'team.agenda'), anchor: 'team-agenda' });
-  if (!agenda.length) blocks.push({ type: 'paragraph', text: rt(locale, 'team.noAgenda') });
+  blocks.push({ type: 'heading', level: 2, text: tt(locale, 'team.agenda'), anchor: 'team-agenda' });
+  if (!agenda.length) blocks.push({ type: 'paragraph', text: tt(locale, 'team.noAgenda') });
   else {
-    blocks.push({ type: 'paragraph', text: rt(locale, 'team.agendaNote'), tone: 'note' });
+    blocks.push({ type: 'paragraph', text: tt(locale, 'team.agendaNote'), tone: 'note' });
     const shown = detail ? agenda : agenda.slice(0, brief ? AGENDA.brief : AGENDA.short);
     blocks.push({
       type: 'list',
       ordered: true,
       items: shown.map((a): ListItem => {
         const b = blank(a.question);
-        const effect = a.changes.length ? rt(locale, 'team.changesOn', { titles: quoted(a.changes) }) : rt(locale, 'team.movesOnly');
+        const effect = a.changes.length ? tt(locale, 'team.changesOn', { titles: quoted(a.changes) }) : tt(locale, 'team.movesOnly');
         return { lead: a.label, text: `${positions(a.question, a.positions)}. ${effect}${b ? ` ${b}` : ''}`, cites: cite(a.citations) };
       }),
     });
     const hidden = agenda.length - shown.length;
-    if (hidden) blocks.push({ type: 'paragraph', text: hidden === 1 ? rt(locale, 'team.moreAgendaOne') : rt(locale, 'team.moreAgenda', { n: hidden }), tone: 'note' });
+    if (hidden) blocks.push({ type: 'paragraph', text: hidden === 1 ? tt(locale, 'team.moreAgendaOne') : tt(locale, 'team.moreAgenda', { n: hidden }), tone: 'note' });
   }
 
   // What the team can already say together.
-  blocks.push({ type: 'heading', level: 2, text: rt(locale, 'team.agreed'), anchor: 'team-agreed' });
+  blocks.push({ type: 'heading', level: 2, text: tt(locale, 'team.agreed'), anchor: 'team-agreed' });
   blocks.push({
     type: 'list',
     items: present.map((k) => {
@@ -136,7 +137,7 @@ export function buildTeamReport(input: TeamReportInput): Report {
       return { lead: titleOf(k), text: `${r.verdict.label}. ${r.status === 'insufficient-information' ? statusWords(r, locale) : `${plainScore(r, locale)}. ${statusWords(r, locale)}`}`, cites: cite(r.verdict.citations) };
     }),
   });
-  blocks.push({ type: 'paragraph', text: rt(locale, 'team.agreedNote'), tone: 'note' });
+  blocks.push({ type: 'paragraph', text: tt(locale, 'team.agreedNote'), tone: 'note' });
   // The scope and limits the rule sets ask to show with every result, once.
   const seen = new Set<string>();
   const limits = present.flatMap((k) => results[k]!.agreed.notes ?? []).filter((x) => !seen.has(x.text) && seen.add(x.text));
@@ -156,7 +157,7 @@ export function buildTeamReport(input: TeamReportInput): Report {
 }
 
 function count(locale: Locale, n: number): string {
-  return n === 1 ? rt(locale, 'team.answered.one') : rt(locale, 'team.answered.many', { n });
+  return n === 1 ? tt(locale, 'team.answered.one') : tt(locale, 'team.answered.many', { n });
 }
 
 /** Each question's agreement across rule sets (a question several ask counts once). */

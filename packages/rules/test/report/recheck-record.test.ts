@@ -5,7 +5,7 @@ import { brokering as brokering1 } from '../../src/brokering/v1';
 import { costsRuleSet as costs1 } from '../../src/costs/v1';
 import { criteria as criteria1 } from '../../src/criteria/v1';
 import { publishedRuleSet, publishedVersions } from '../../src/published';
-import { buildRecheckReport, decisionRecord, recheckRecord, renderText, reportMessages } from '../../src/report';
+import { buildRecheckReport, decisionRecord, recheckRecord, renderText, teamMessages } from '../../src/report';
 
 const profile = examples[0]!.profile;
 const v1 = { criteria: criteria1, costs: costs1, brokering: brokering1 } as unknown as Record<string, RuleSet>;
@@ -35,7 +35,7 @@ describe('recheckRecord', () => {
       expect(c.current!.verdict!.id).toBe(fresh.verdict.id);
       expect(c.current!.verdictChanged).toBe(fresh.verdict.id !== c.recorded.verdict.id);
       // Both versions named, and every changelog entry in between quoted.
-      expect(out).toContain(reportMessages.en['rc.versions'].replace('{version}', c.recorded.version).replace('{current}', now.version));
+      expect(out).toContain(teamMessages.en['rc.versions'].replace('{version}', c.recorded.version).replace('{current}', now.version));
       const entries = changelog[c.id]!.filter((e) => e.version !== c.recorded.version);
       expect(c.changelog.map((e) => e.version)).toEqual(entries.map((e) => e.version));
       for (const e of entries) for (const line of e.changes) expect(out).toContain(line);
@@ -58,7 +58,7 @@ describe('recheckRecord', () => {
       expect(c.recomputed!.id).toBe(c.recorded.verdict.id);
       expect(c.current!.ruleChanges).toEqual([]);
     }
-    expect(text(r)).toContain(reportMessages.en['rc.sameVersion']);
+    expect(text(r)).toContain(teamMessages.en['rc.sameVersion']);
   });
 
   it('a hash that is not the published one, or a version never published, is reported', () => {

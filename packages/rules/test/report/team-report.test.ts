@@ -1,7 +1,7 @@
 import { ValidationError } from '@coproduce/core';
 import { describe, expect, it } from 'vitest';
 import { evaluateGroupAll, examples, localizeGroupResult, profileQuestions, teamAgenda, type GroupAllResults, type Profile, type RuleSetKey } from '../../src';
-import { buildTeamReport, renderHtml, renderMarkdown, renderText, reportMessages, type Block, type ListBlock, type Report, type TableBlock } from '../../src/report';
+import { buildTeamReport, renderHtml, renderMarkdown, renderText, teamMessages, type Block, type ListBlock, type Report, type TableBlock } from '../../src/report';
 
 const keys: RuleSetKey[] = ['criteria', 'costs', 'brokering'];
 const base = examples[0]!.profile as Record<string, unknown>;
@@ -36,7 +36,7 @@ describe('buildTeamReport', () => {
       const local = Object.fromEntries(keys.map((k) => [k, localizeGroupResult(results[k], locale)])) as unknown as GroupAllResults;
 
       it('is a report the renderers take, titled in the locale', () => {
-        expect(report.blocks[0]).toMatchObject({ type: 'heading', level: 1, text: reportMessages[locale]['team.titleFor'].replace('{project}', 'Falls service').replace(' :', '\u00a0:') });
+        expect(report.blocks[0]).toMatchObject({ type: 'heading', level: 1, text: teamMessages[locale]['team.titleFor'].replace('{project}', 'Falls service').replace(' :', '\u00a0:') });
         for (const out of [renderText(report), renderMarkdown(report), renderHtml(report)]) expect(out).toContain('Falls service');
       });
 
@@ -91,8 +91,8 @@ describe('buildTeamReport', () => {
   it('one respondent: nothing contested, the agreed verdict is their own', () => {
     const r = evaluateGroupAll({ Priya: base as Profile });
     const report = buildTeamReport({ results: r, date: '2026-12-01' });
-    expect(after(report, 'team-disagreements')).toEqual([{ type: 'paragraph', text: reportMessages.en['team.noChanging'] }]);
-    expect(after(report, 'team-agenda')).toEqual([{ type: 'paragraph', text: reportMessages.en['team.noAgenda'] }]);
+    expect(after(report, 'team-disagreements')).toEqual([{ type: 'paragraph', text: teamMessages.en['team.noChanging'] }]);
+    expect(after(report, 'team-agenda')).toEqual([{ type: 'paragraph', text: teamMessages.en['team.noAgenda'] }]);
     const list = after(report, 'team-agreed').find((b): b is ListBlock => b.type === 'list')!;
     keys.forEach((k, i) => expect(list.items[i]!.text.startsWith(`${r[k].respondents[0]!.verdict.label}.`)).toBe(true));
   });
