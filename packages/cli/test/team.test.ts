@@ -71,6 +71,7 @@ describe('coproduce team', () => {
     expect(b.stderr).toContain(bad);
     expect(b.stderr).toContain('controversy');
     expect(run(['team', ...files, '--names', 'A,B']).code).toBe(2);
+    expect(run(['team', ...files, '--names', 'A,,C']).code).toBe(2);
     const same = run(['team', files[0]!, files[0]!]);
     expect(same.code).toBe(2);
     expect(same.stderr.trim().split('\n')).toHaveLength(1);

@@ -29,6 +29,7 @@ async function respondents(files: readonly string[], o: TeamOptions): Promise<Re
   const given = o.names === undefined ? undefined : o.names.split(',').map((n) => n.trim());
   if (given && given.length !== files.length)
     throw new CliError(`--names: ${given.length} name${given.length === 1 ? '' : 's'} for ${files.length} file${files.length === 1 ? '' : 's'}; give one name per file, in the same order`, EXIT.usage);
+  if (given?.some((n) => n === '')) throw new CliError('--names: a name is empty; give one name per file, comma-separated', EXIT.usage);
   if (files.includes('-')) throw new CliError('team reads files only: give each respondent’s profile or decision record as a file', EXIT.usage);
   const out: Respondent[] = [];
   for (const [i, file] of files.entries()) {
