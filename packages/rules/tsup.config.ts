@@ -13,6 +13,7 @@ export default defineConfig({
     'brokering/v2': 'src/brokering/v2.ts',
     i18n: 'src/i18n/index.ts',
     report: 'src/report/index.ts',
+    published: 'src/published.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -4,6 +4,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { locales, type Locale } from '@coproduce/rules';
 import type { AssessFormat } from './commands/assess';
 import type { QuestionsFormat } from './commands/questions';
+import type { TeamFormat } from './commands/team';
 import { CliError, EXIT } from './exit';
 import { parseRuleSets } from './rule-set-keys';
 import { readFileSync } from 'node:fs';
@@ -43,7 +44,9 @@ Examples:
   coproduce assess --example all --detail     the worked examples, with reasons and sources
   coproduce screen projects.csv --out results.csv
   coproduce questions --format csv-template > projects.csv
-  coproduce compare 2025.json 2026.json`,
+  coproduce team priya.json sam.json lee.json   where a team disagrees, and what it changes
+  coproduce compare 2025.json 2026.json
+  coproduce compare decision.json             re-check a saved record against the current rule sets`,
   );
 
 program
@@ -90,15 +93,41 @@ program
   });
 
 program
+  .command('team')
+  .description('the team report: several people\'s answers to the same project, where they disagree and what it changes')
+  .argument('<files...>', 'one profile JSON file or saved decision record per respondent')
+  .option('--names <names>', 'respondent names, comma-separated, in file order (default: a record\'s project name, else the file name)')
+  .addOption(new Option('--format <format>', 'output format (json: the group result of each rule set)').choices(['text', 'md', 'html', 'json']).default('text'))
+  .addOption(locale())
+  .option('--detail', 'the agreed answers, every agenda item and citation, and the technical details', false)
+  .option('--name <name>', 'project name for the report heading')
+  .option('--date <date>', 'date on the report (YYYY-MM-DD; default today)')
+  .action(async (files: string[], o: { names?: string; format: TeamFormat; locale: Locale; detail: boolean; name?: string; date?: string }) => {
+    const { team } = await import('./commands/team');
+    await print(await team(files, o));
+  });
+
+program
   .command('compare')
-  .description('what changed between two saved decision records (from `coproduce assess --format json`)')
-  .argument('<old>', 'the earlier record')
-  .argument('<new>', 'the later record')
+  .description('what changed between two saved decision records; with one record (or --current), re-check it against the current rule sets')
+  .argument('<old>', 'the earlier record (or the record to re-check)')
+  .argument('[new]', 'the later record; leave out to re-check <old>')
+  .option('--current', 're-check the record: its integrity, and what the current rule-set versions say about its answers', false)
   .option('--json', 'the comparison as JSON', false)
   .option('--detail', 'also list each rule whose status changed', false)
   .addOption(locale())
-  .action(async (a: string, b: string, o: { json: boolean; detail: boolean; locale: Locale }) => {
-    const { compare } = await import('./commands/compare');
+  .action(async (a: string, b: string | undefined, o: { current: boolean; json: boolean; detail: boolean; locale: Locale }) => {
+    const { compare, recheck } = await import('./commands/compare');
+    if (b !== undefined && o.current) throw new CliError('--current re-checks one record: give one file, or two files without --current', EXIT.usage);
+    if (b === undefined) {
+      const r = await recheck(a, o);
+      await print(r.text);
+      if (!r.ok) {
+        process.stderr.write(`coproduce: ${a}: ${r.problem}\n`);
+        process.exitCode = EXIT.input;
+      }
+      return;
+    }
     await print(await compare(a, b, o));
   });
 

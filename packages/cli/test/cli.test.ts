@@ -6,7 +6,7 @@ describe('coproduce (commands, help, usage errors)', () => {
   it('prints help with the exit codes, and exits 0', () => {
     const r = run(['--help']);
     expect(r.code).toBe(0);
-    for (const c of ['assess', 'screen', 'questions', 'compare']) expect(r.stdout).toContain(c);
+    for (const c of ['assess', 'screen', 'questions', 'team', 'compare']) expect(r.stdout).toContain(c);
     expect(r.stdout).toMatch(/Exit codes: 0 ok, 1 bad input.*2 usage/);
   });
 

@@ -59,15 +59,17 @@ export interface TeamAgendaItem {
 /**
  * One discussion agenda across the rule sets: a question asked by several rule sets
  * appears once. Questions that change more verdicts come first, then those that reach
- * more verdicts and move the scores more; profile question order breaks ties.
+ * more verdicts and move the scores more; profile question order breaks ties. Rule sets
+ * missing from `results` are left out.
  */
-export function teamAgenda(results: GroupAllResults): TeamAgendaItem[] {
-  const keys = Object.keys(ruleSets) as RuleSetKey[];
+export function teamAgenda(results: Readonly<Partial<Record<RuleSetKey, GroupResult>>>): TeamAgendaItem[] {
+  // Results for some of the rule sets only (a team report on criteria alone) are fine.
+  const keys = (Object.keys(ruleSets) as RuleSetKey[]).filter((k) => results[k]);
   const items: (TeamAgendaItem & { reach: number; spread: number; order: number })[] = [];
   profileQuestions.forEach((q, order) => {
     const byRuleSet: Partial<Record<RuleSetKey, AgendaItem>> = {};
     for (const k of keys) {
-      const a = results[k].agenda.find((x) => x.question === q.id);
+      const a = results[k]!.agenda.find((x) => x.question === q.id);
       if (a) byRuleSet[k] = a;
     }
     const found = keys.filter((k) => byRuleSet[k]);

@@ -36,20 +36,29 @@ async function subjects(path: string | undefined, o: AssessOptions): Promise<Sub
     return [{ name: e.title, profile: e.profile, source: `example ${e.id}` }];
   }
   if (path === undefined) throw new CliError('give a profile file (JSON), "-" for standard input, or --example all', EXIT.usage);
-  let value = await readJson(path);
   // A saved decision record can be assessed again: its answers are the profile.
-  if (value && typeof value === 'object' && (value as { format?: unknown }).format === 'coproduce/decision-record@1') value = (value as { answers: unknown }).answers;
+  const value = profileOf(await readJson(path));
   return [{ ...(o.name ? { name: o.name } : {}), profile: value, source: path === '-' ? 'standard input' : path }];
 }
 
-function results(s: Subject, keys: readonly RuleSetKey[]) {
-  const p = s.profile;
+/** A profile read from `source`, checked: a CliError naming the source lists every problem. */
+export function checkProfile(source: string, p: unknown): Profile {
   if (typeof p !== 'object' || p === null || Array.isArray(p))
-    throw new CliError(`${s.source}: a profile must be a JSON object mapping question ids to answers (see \`coproduce questions\`), not ${Array.isArray(p) ? 'an array' : p === null ? 'null' : typeof p}`);
+    throw new CliError(`${source}: a profile must be a JSON object mapping question ids to answers (see \`coproduce questions\`), not ${Array.isArray(p) ? 'an array' : p === null ? 'null' : typeof p}`);
   // The screening check first: it reports unknown keys (with the nearest question id) and
   // bad values (with the nearest option) together, where evaluateAll stops at unknown keys.
   const checked = screenProfile(p, 0, { keys: allKeys, reasons: false });
-  if ('problems' in checked) throw new CliError(problemLines(s.source, checked.problems.map(problemText)));
+  if ('problems' in checked) throw new CliError(problemLines(source, checked.problems.map(problemText)));
+  return p as Profile;
+}
+
+/** A decision record's answers are its profile; anything else is taken as a profile. */
+export function profileOf(value: unknown): unknown {
+  return value && typeof value === 'object' && (value as { format?: unknown }).format === 'coproduce/decision-record@1' ? (value as { answers: unknown }).answers : value;
+}
+
+function results(s: Subject, keys: readonly RuleSetKey[]) {
+  const p = checkProfile(s.source, s.profile);
   try {
     const all = evaluateAll(p as Profile);
     return Object.fromEntries(keys.map((k) => [k, all[k]]));
@@ -60,7 +69,7 @@ function results(s: Subject, keys: readonly RuleSetKey[]) {
   }
 }
 
-function problemLines(source: string, lines: readonly string[]): string {
+export function problemLines(source: string, lines: readonly string[]): string {
   return `${source}: ${lines.length} problem${lines.length === 1 ? '' : 's'} in the answers:\n${lines.map((l) => `  ${l.trim()}`).join('\n')}`;
 }
 

@@ -1,6 +1,7 @@
 import { ValidationError } from '@coproduce/core';
 import { translate, type Locale } from '@coproduce/rules';
-import { compareRecords, readDecisionRecord, type DecisionRecordEntry } from '@coproduce/rules/report';
+import { buildRecheckReport, compareRecords, readDecisionRecord, recheckRecord, renderText, type DecisionRecordEntry } from '@coproduce/rules/report';
+import { publishedRuleSet } from '@coproduce/rules/published';
 import { basename } from 'node:path';
 import { CliError } from '../exit';
 import { readJson } from '../read-input';
@@ -44,4 +45,19 @@ export async function compare(oldPath: string, newPath: string, o: { locale: Loc
     for (const r of c.ruleSets)
       for (const ch of r.ruleChanges ?? []) out.push(`  ${title(r.id, r.key)}: ${ch.id}: ${ch.before} → ${ch.after}. ${ch.explanation}`);
   return `${out.join('\n')}\n`;
+}
+
+/**
+ * `coproduce compare record.json` (or `--current`): the reviewer's re-check of one record, its
+ * integrity and what the current rule sets say, in the report module's words. `ok` is false
+ * (exit 1) for an unknown version, a hash mismatch or answers that no longer validate.
+ */
+export async function recheck(path: string, o: { locale: Locale; json: boolean; detail: boolean }): Promise<{ text: string; ok: boolean; problem: string }> {
+  const rec = await record(path);
+  const r = recheckRecord(rec, { locale: o.locale, publishedRuleSet });
+  const problem = r.problems.length === 1 ? r.problems[0]! : `${r.problems.length} problems: ${r.problems.join(' ')}`;
+  if (o.json) return { text: `${JSON.stringify(r, null, 2)}\n`, ok: r.ok, problem };
+  const report = buildRecheckReport(r, { locale: o.locale, detail: o.detail });
+  const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+  return { text: renderText(report, { color, width: Math.min(100, process.stdout.columns || 80) }), ok: r.ok, problem };
 }

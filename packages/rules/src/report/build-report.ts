@@ -79,14 +79,7 @@ export function buildReport(input: ReportInput): Report {
   const results = entries.map(([key, r]) => ({ key, canonical: r, r: localizeResult(r, locale), title: ruleSetTitle(r, locale) }));
   const title = customTitle ?? (projectName ? rt(locale, 'titleFor', { project: projectName }) : rt(locale, 'title'));
   const blocks: Block[] = [{ type: 'heading', level: 1, text: title, anchor: 'report' }];
-  blocks.push({
-    type: 'key-value',
-    items: [
-      ...(projectName ? [{ key: rt(locale, 'project'), value: projectName }] : []),
-      { key: rt(locale, 'date'), value: longDate(date, locale) },
-      { key: rt(locale, 'ruleSets'), value: results.map((x) => rt(locale, 'ruleSetVersion', { title: x.title, version: x.r.ruleSet.version })).join('; ') },
-    ],
-  });
+  blocks.push(headerBlock(locale, projectName, date, results.map((x) => ({ title: x.title, version: x.r.ruleSet.version }))));
 
   // The verdicts at a glance, then one section per rule set.
   blocks.push({ type: 'heading', level: 2, text: rt(locale, 'verdicts'), anchor: 'summary' });
@@ -140,6 +133,19 @@ export function buildReport(input: ReportInput): Report {
   return { format: REPORT_FORMAT, locale, detail, title, date, blocks };
 }
 
+/** The project, the date and the rule-set versions, under the title. */
+export function headerBlock(locale: Locale, projectName: string | undefined, date: string, ruleSets: readonly { title: string; version: string }[], extra: readonly { key: string; value: string }[] = []): Block {
+  return {
+    type: 'key-value',
+    items: [
+      ...(projectName ? [{ key: rt(locale, 'project'), value: projectName }] : []),
+      { key: rt(locale, 'date'), value: longDate(date, locale) },
+      ...extra,
+      { key: rt(locale, 'ruleSets'), value: ruleSets.map((x) => rt(locale, 'ruleSetVersion', x)).join('; ') },
+    ],
+  };
+}
+
 /** "1 December 2026" / "1 décembre 2026": the day as people write it, whatever the time zone. */
 export function longDate(iso: string, locale: Locale): string {
   const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
@@ -160,7 +166,7 @@ function anchorPart(key: string): string {
   return key.replace(/[^a-z0-9-]/gi, '').slice(0, 40) || 'x';
 }
 
-function onePerSource(cs: readonly Citation[] | undefined): Citation[] {
+export function onePerSource(cs: readonly Citation[] | undefined): Citation[] {
   const out: Citation[] = [];
   for (const c of cs ?? []) if (!out.some((x) => x.source === c.source)) out.push(c);
   return out;
@@ -348,7 +354,7 @@ function openQuestionBlocks(results: readonly { r: EvaluationResult; title: stri
   if (!detail && rest.length) blocks.push({ type: 'paragraph', text: rest.length === 1 ? rt(locale, 'otherOpenOne') : rt(locale, 'otherOpen', { n: rest.length }), tone: 'note' });
 }
 
-function quoteTitle(t: string, locale: Locale): string {
+export function quoteTitle(t: string, locale: Locale): string {
   return locale === 'fr' ? `«\u00a0${t}\u00a0»` : `“${t}”`;
 }
 
@@ -366,7 +372,7 @@ function answerBlocks(results: readonly EvaluationResult[], custom: readonly Rul
   blocks.push({ type: 'key-value', items: ids.map((id) => answerWords(questions.get(id)!, answers[id] as never, locale)) });
 }
 
-function technicalBlock(results: readonly EvaluationResult[], locale: Locale): TechnicalBlock {
+export function technicalBlock(results: readonly EvaluationResult[], locale: Locale): TechnicalBlock {
   const out: TechnicalBlock['blocks'][number][] = [];
   for (const r of results) {
     out.push({ type: 'heading', level: 3, text: r.ruleSet.id });

@@ -120,7 +120,7 @@ function resultOf(rec: DecisionRecord, e: DecisionRecordEntry, known: readonly R
   return rs ? evaluate(rs, profileFor(rs, rec.answers)) : null;
 }
 
-function diffRules(x: EvaluationResult, y: EvaluationResult): RuleChange[] {
+export function diffRules(x: EvaluationResult, y: EvaluationResult): RuleChange[] {
   const before = new Map(x.rules.map((r) => [r.id, r]));
   const after = new Map(y.rules.map((r) => [r.id, r]));
   const out: RuleChange[] = [];

@@ -4,6 +4,7 @@
  * widget renders the same model with the DOM. Decision records are the machine-readable twin.
  */
 export { buildReport, ruleSetTitle, statusWords, type ReportInput } from './build-report';
+export { buildTeamReport, type TeamReportInput } from './team-report';
 export { renderText, type TextOptions } from './render-text';
 export { renderMarkdown, escapeMarkdown } from './render-markdown';
 export { renderHtml, escapeHtml, reportCss, type HtmlOptions } from './render-html';
@@ -11,7 +12,9 @@ export { renderDom, type DomOptions } from './render-dom';
 export { plainScore, signalCounts, fitCounts, topOptions } from './plain-score';
 export { shortReference, doiUrl } from './citations';
 export { reportMessages, type ReportMessageKey } from './messages';
+export { teamMessages, type TeamMessageKey } from './team-messages';
 export { decisionRecord, readDecisionRecord, DECISION_RECORD_FORMAT, type DecisionRecord, type DecisionRecordEntry, type DecisionRecordOptions } from './decision-record';
+export { recheckRecord, buildRecheckReport, type RecordRecheck, type RuleSetRecheck, type RecheckOptions, type Integrity } from './recheck-record';
 export { compareRecords, type RecordComparison, type RuleSetComparison, type AnswerChange, type CompareOptions } from './compare-records';
 export {
   REPORT_FORMAT,

@@ -258,8 +258,12 @@ export const reportMessages: Readonly<Record<Locale, Readonly<Record<ReportMessa
 
 /** One report message with `{name}` placeholders filled. */
 export function rt(locale: Locale, key: ReportMessageKey, vars: Readonly<Record<string, string | number>> = {}): string {
-  const text: string = nbsp(locale, reportMessages[locale]?.[key] ?? en[key]);
-  return text.replace(/\{(\w+)\}/g, (_, k: string) => (k in vars ? String(vars[k]) : `{${k}}`));
+  return fill(locale, reportMessages[locale]?.[key] ?? en[key], vars);
+}
+
+/** A message template in the locale with `{name}` placeholders filled. */
+export function fill(locale: Locale, template: string, vars: Readonly<Record<string, string | number>> = {}): string {
+  return nbsp(locale, template).replace(/\{(\w+)\}/g, (_, k: string) => (k in vars ? String(vars[k]) : `{${k}}`));
 }
 
 /** French sets "?", ":", "»" apart with a space that must not break a line. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildReport, renderText, reportMessages } from '../../src/report';
+import { buildReport, renderText, reportMessages, teamMessages } from '../../src/report';
 import { cases } from './fixtures';
 
 /** The literal words of a message template, without its placeholders. */
@@ -27,5 +27,15 @@ describe('report messages', () => {
         const text = renderText({ ...report, blocks: report.blocks.filter((b) => b.type !== 'technical') }, { width: 1000 });
         for (const f of english) expect(text, `"${f}" in ${c.name}`).not.toContain(f);
       }
+  });
+});
+
+describe('team and re-check messages', () => {
+  it('every locale has every key, and none is left untranslated', () => {
+    const en = teamMessages.en;
+    const fr = teamMessages.fr;
+    expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
+    const same = Object.keys(en).filter((k) => en[k as keyof typeof en] === fr[k as keyof typeof fr] && fragments(en[k as keyof typeof en]).length);
+    expect(same).toEqual([]);
   });
 });
