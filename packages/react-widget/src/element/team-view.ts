@@ -143,7 +143,7 @@ export function renderTeamView(host: HTMLElement, s: AdvisorState, hooks: TeamHo
       h(
         'tbody',
         {},
-        v.rows.map((r) =>
+        v.rows.filter((r) => r.status !== 'unanswered').map((r) =>
           h(
             'tr',
             { 'data-question': r.question, 'data-status': r.status },
@@ -155,6 +155,11 @@ export function renderTeamView(host: HTMLElement, s: AdvisorState, hooks: TeamHo
       ),
     ),
   );
+  // Questions nobody answered would fill the grid with blanks: listed once, one click away.
+  const blank = v.rows.filter((r) => r.status === 'unanswered');
+  const unanswered = blank.length
+    ? h('details', { class: 'team-unanswered' }, h('summary', {}, ui(L, 'teamUnanswered', { count: blank.length })), h('ul', {}, blank.map((r) => h('li', { 'data-question': r.question }, r.label))))
+    : '';
   const agenda = h(
     'section',
     { class: 'team-agenda', 'aria-labelledby': 'team-agenda-title' },
@@ -191,6 +196,7 @@ export function renderTeamView(host: HTMLElement, s: AdvisorState, hooks: TeamHo
     verdicts,
     changingBox,
     grid,
+    unanswered,
     agenda,
   );
 }
