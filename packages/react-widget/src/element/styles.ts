@@ -166,8 +166,10 @@ legend:focus-visible, [tabindex='-1']:focus-visible { outline: 3px solid var(--c
 .team-head { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: baseline; justify-content: space-between; }
 .team-view table { border-collapse: collapse; margin: 0.5rem 0; }
 .team-view caption { text-align: left; font-weight: 700; padding: 0.25rem 0; }
-.team-view th, .team-view td { border: 1px solid var(--coproduce-border); padding: 0.25rem 0.5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
-.team-verdicts { width: 100%; }
+.team-view th, .team-view td { border: 1px solid var(--coproduce-border); padding: 0.25rem 0.5rem; text-align: left; vertical-align: top; overflow-wrap: break-word; }
+.team-scroll { overflow-x: auto; max-width: 100%; }
+.team-verdicts { width: 100%; min-width: 30rem; }
+.team-verdicts td, .team-verdicts th { min-width: 7rem; }
 .team-verdicts .agreed-row { font-weight: 600; background: var(--coproduce-panel); }
 .team-grid { overflow-x: auto; max-width: 100%; margin: 0.75rem 0; }
 .team-grid table { min-width: 32rem; font-size: 0.92rem; }

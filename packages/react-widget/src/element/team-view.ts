@@ -109,7 +109,7 @@ export function renderTeamView(host: HTMLElement, s: AdvisorState, hooks: TeamHo
   const verdicts = h(
     'table',
     { class: 'team-verdicts' },
-    h('caption', {}, ui(L, 'teamVerdicts')),
+    h('caption', { id: 'team-verdicts-caption' }, ui(L, 'teamVerdicts')),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, ui(L, 'teamRespondent')), keys.map((k) => h('th', { scope: 'col' }, rsTitle(k))))),
     h(
       'tbody',
@@ -193,7 +193,8 @@ export function renderTeamView(host: HTMLElement, s: AdvisorState, hooks: TeamHo
     h('div', { class: 'team-head' }, title, back),
     h('p', { class: 'muted' }, ui(L, 'teamCounts', { agreed: v.counts.agreed, contested: v.counts.contested, changing: v.counts.changingVerdict, unanswered: v.counts.unanswered })),
     t.names.length < 2 ? h('p', { class: 'panel' }, ui(L, 'teamNeedTwo')) : '',
-    verdicts,
+    // Narrow screens: the table scrolls inside its own labelled, focusable region.
+    h('div', { class: 'team-scroll', role: 'region', 'aria-labelledby': 'team-verdicts-caption', tabindex: 0 }, verdicts),
     changingBox,
     grid,
     unanswered,
