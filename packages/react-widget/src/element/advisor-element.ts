@@ -82,7 +82,12 @@ export class CoproduceAdvisorElement extends HTMLElement {
 
   /** The framework-agnostic controller behind the element. */
   get advisor(): Advisor {
-    this.#advisor ??= createAdvisor({ locale: this.#localeAttr(), ruleSets: parseRuleSetKeys(this.getAttribute('rule-sets')), answers: this.#answersAttr(), mode: this.#modeAttr(), ...(this.#teamAttr() ? { team: this.#teamAttr() } : {}) });
+    if (!this.#advisor) {
+      this.#advisor = createAdvisor({ locale: this.#localeAttr(), ruleSets: parseRuleSetKeys(this.getAttribute('rule-sets')), answers: this.#answersAttr(), mode: this.#modeAttr(), ...(this.#teamAttr() ? { team: this.#teamAttr() } : {}) });
+      // `view="team"` (or "report"): open on that view, e.g. a docs page showing a pre-filled team.
+      const v = this.getAttribute('view');
+      if (v === 'team' || v === 'report') this.#advisor.setView(v);
+    }
     return this.#advisor;
   }
 
