@@ -175,7 +175,7 @@ export function renderTeamView(host: HTMLElement, s: AdvisorState, hooks: TeamHo
               h('strong', {}, a.label),
               a.changes.length ? h('span', { class: 'changes' }, ui(L, 'teamChangesVerdict', { ruleSets: a.changes.map(rsTitle).join(', ') })) : '',
               h('p', { class: 'sub' }, ui(L, 'teamViews')),
-              h('ul', {}, a.positions.map((p) => h('li', {}, `${p.names.join(', ')}: ${p.answer}`))),
+              h('ul', {}, a.positions.map((p) => h('li', {}, ui(L, 'teamPosition', { names: p.names.join(', '), answer: p.answer })))),
               a.guidance.length
                 ? h(
                     'details',
