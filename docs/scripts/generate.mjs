@@ -144,7 +144,7 @@ examples.forEach((ex, i) => {
   }
   out.push('', '## Try it', '', 'The advisor below holds the three respondents. It opens on the Team view; pick a respondent and change an answer to see the grid and the agenda move.', '');
   out.push(`<coproduce-advisor id="advisor" mode="team" view="team" team='${attr(JSON.stringify(names.map((name) => ({ name, answers: team[name] }))))}'></coproduce-advisor>`, '<script type="module" src="/coproduce-advisor.js"></script>', '');
-  out.push('## What the team view shows', '', '### Each person\'s verdict', '', `| | ${Object.keys(group).map((k) => cell(ruleSets[k].title)).join(' | ')} |`, `|---|${Object.keys(group).map(() => '---').join('|')}|`);
+  out.push('## What the team view shows', '', '### Each person\'s verdict', '', `| respondent | ${Object.keys(group).map((k) => cell(ruleSets[k].title)).join(' | ')} |`, `|---|${Object.keys(group).map(() => '---').join('|')}|`);
   names.forEach((n, i) => out.push(`| ${cell(n)} | ${Object.values(group).map((g) => cell(g.respondents[i].verdict.label)).join(' | ')} |`));
   out.push(`| _on the agreed answers alone_ | ${Object.values(group).map((g) => cell(g.agreed.verdict.label)).join(' | ')} |`, '');
   const changing = Object.values(group).flatMap((g) => g.disagreements.map((d) => ({ g, d })));
