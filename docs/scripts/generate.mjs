@@ -6,7 +6,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSyn
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { catalogue, changelog, citationsIn, evaluateAll, examples, guidanceText, profileQuestions, ruleSets, sources } from '@coproduce/rules';
+import { catalogue, changelog, citationsIn, evaluateAll, evaluateGroupAll, examples, guidanceText, profileQuestions, ruleSets, sources, teamAgenda } from '@coproduce/rules';
 import { repo } from '../site.config.mjs';
 import { brokeringFigure, citeText, costMatrix, exampleSummary, h, polesFigure, sourceName } from './pictures.mjs';
 
@@ -111,6 +111,54 @@ examples.forEach((ex, i) => {
   }
   write(`examples/${String(i + 1).padStart(2, '0')}-${ex.id}.md`, `${out.join('\n')}\n`);
 });
+
+// --- Worked example of a team: three people answer alone, the Team view shows what to discuss.
+// The team's answers are scenario data; everything said about them comes from evaluateGroupAll.
+{
+  const shared = { researchPurpose: 'how-to-implement', programmeDefinition: 'needs-definition', implementerCooperation: 'essential', useOfFindings: 'direct', stakeholders: ['local-implementers', 'service-users'], engagementMode: 'partnership', decisionSpace: false };
+  const team = {
+    'Amara (researcher)': { ...shared, controversy: 'contested', conflictsOfInterest: 'few', resources: 'limited', relationships: 'need-building', powerImbalance: true, publication: 'researchers-free' },
+    'Tom (commissioner)': { ...shared, controversy: 'widely-supported', conflictsOfInterest: 'hard', resources: 'available', relationships: 'good-links', powerImbalance: false, publication: 'partner-approval' },
+    'Lena (service-user representative)': { ...shared, controversy: 'contested', resources: 'available', relationships: 'need-building', powerImbalance: true, ppiRequired: true },
+  };
+  const names = Object.keys(team);
+  const group = evaluateGroupAll(team);
+  const agenda = teamAgenda(group);
+  const out = [front('A team of three', 'A researcher, a commissioner and a service-user representative answer alone; the Team view shows where they disagree and which disagreements change the advice.')];
+  out.push(
+    '## The scenario',
+    '',
+    'A council has commissioned a study of how to roll out a new community support service. Three people will plan it together: **Amara**, the lead researcher; **Tom**, who commissioned the study for the council; and **Lena**, who represents the people who use the service. Each answered the questions on their own, without conferring. They agree on what the study is for and who should be involved; they see the politics, the resources and the relationships differently.',
+    '',
+    'How to run the meeting that follows is in [Running the team discussion](/guides/team-discussion/).',
+    '',
+    '## Their answers',
+    '',
+    `| question | ${names.map(cell).join(' | ')} |`,
+    `|---|${names.map(() => '---').join('|')}|`,
+  );
+  const asked = [...new Set(Object.values(team).flatMap((a) => Object.keys(a)))];
+  for (const id of profileQuestions.map((q) => q.id).filter((q) => asked.includes(q))) {
+    const q = qById.get(id);
+    out.push(`| ${cell(q.label)} | ${names.map((n) => (team[n][id] === undefined ? '—' : cell(answerText(q, team[n][id])))).join(' | ')} |`);
+  }
+  out.push('', '## Try it', '', 'The advisor below holds the three respondents. It opens on the Team view; pick a respondent and change an answer to see the grid and the agenda move.', '');
+  out.push(`<coproduce-advisor id="advisor" mode="team" view="team" team='${attr(JSON.stringify(names.map((name) => ({ name, answers: team[name] }))))}'></coproduce-advisor>`, '<script type="module" src="/coproduce-advisor.js"></script>', '');
+  out.push('## What the team view shows', '', '### Each person\'s verdict', '', `| respondent | ${Object.keys(group).map((k) => cell(ruleSets[k].title)).join(' | ')} |`, `|---|${Object.keys(group).map(() => '---').join('|')}|`);
+  names.forEach((n, i) => out.push(`| ${cell(n)} | ${Object.values(group).map((g) => cell(g.respondents[i].verdict.label)).join(' | ')} |`));
+  out.push(`| _on the agreed answers alone_ | ${Object.values(group).map((g) => cell(g.agreed.verdict.label)).join(' | ')} |`, '');
+  const changing = Object.values(group).flatMap((g) => g.disagreements.map((d) => ({ g, d })));
+  out.push('### The disagreements that change a verdict', '');
+  if (changing.length) for (const { g, d } of changing) out.push(`- **${esc(d.label)}** (${esc(ruleSets[Object.keys(group).find((k) => group[k] === g)].title)})`, ...d.adoptions.map((a) => `  - ${esc(a.sentence)}`));
+  else out.push('None: the team can settle its disagreements in any order.');
+  out.push('', '### The agenda', '', 'The contested questions, those that change more verdicts first, with the guidance each rests on:', '');
+  agenda.forEach((a, i) => {
+    const moves = a.changes.map((k) => ruleSets[k].title);
+    out.push(`${i + 1}. **${esc(a.label)}**${moves.length ? ` (changes: ${moves.map(esc).join('; ')})` : ''}. ${a.positions.map((p) => `${p.respondents.map(esc).join(', ')}: ${esc(answerText(qById.get(a.question), p.answer))}`).join('; ')}. _Guidance:_ ${plainCites(a.citations)}`);
+  });
+  out.push('', `<small>From the rule sets ${Object.values(group).map((g) => `${esc(ruleSets[Object.keys(group).find((k) => group[k] === g)].title)} version ${g.ruleSet.version}`).join('; ')}.</small>`, '');
+  write('examples/team.md', `${out.join('\n')}\n`);
+}
 
 // --- Performance: the last recorded benchmark run (bench/results.md, written by `pnpm bench -- --save`)
 {

@@ -13,6 +13,11 @@ import { decisionRecord, renderMarkdown, ruleSetTitle, type DecisionRecord } fro
 export { ruleSetTitle };
 import { reportFor } from './report';
 import { ui } from './messages';
+import { buildTeamView, type TeamView } from './team';
+import { MAX_NAME_LENGTH, MAX_RESPONDENTS } from '@coproduce/core';
+import { DECISION_RECORD_FORMAT } from '@coproduce/rules/report';
+
+export type { TeamView };
 
 export type { Locale, RuleSetKey };
 export const allRuleSets: readonly RuleSetKey[] = ['criteria', 'costs', 'brokering'];
@@ -41,7 +46,31 @@ export interface GroupView {
   readonly total: number;
 }
 
-export type AdvisorView = 'form' | 'report';
+export type AdvisorView = 'form' | 'report' | 'team';
+
+/** `single`: one person answers. `team`: several named respondents answer the same questionnaire. */
+export type AdvisorMode = 'single' | 'team';
+
+/** A team's answers as kept and restored: respondents in the order they were added. */
+export interface TeamAnswers {
+  readonly respondents: readonly { readonly name: string; readonly answers: Readonly<Record<string, unknown>> }[];
+  /** The respondent being answered for. */
+  readonly current?: string;
+}
+
+export interface TeamState {
+  /** Respondents' names, in the order they were added: data, shown as text only. */
+  readonly names: readonly string[];
+  /** Whose answers the questionnaire shows (and edits). */
+  readonly current: string | undefined;
+  /** How many questions each respondent answered, in `names` order. */
+  readonly answered: readonly number[];
+  /** The Team view (agreement grid, verdict-changing disagreements, agenda); undefined with no respondents. */
+  readonly view: TeamView | undefined;
+  /** A plain message about the last team action that could not be done (a duplicate name, a bad file). */
+  readonly notice: string | undefined;
+  readonly max: number;
+}
 
 export interface AdvisorState {
   readonly locale: Locale;
@@ -66,12 +95,17 @@ export interface AdvisorState {
   /** Rule sets of your own among those shown (the report reads their questions and sources). */
   readonly customRuleSets: readonly RuleSet[];
   readonly projectName: string;
+  readonly mode: AdvisorMode;
+  /** Team mode only: the respondents and the Team view. */
+  readonly team: TeamState | undefined;
 }
 
 export interface AdvisorOptions {
   readonly ruleSets?: readonly RuleSetChoice[];
   readonly locale?: Locale;
   readonly answers?: Readonly<Record<string, unknown>>;
+  readonly mode?: AdvisorMode;
+  readonly team?: TeamAnswers;
 }
 
 export type { DecisionRecord };
@@ -98,6 +132,36 @@ export interface Advisor {
   toDecisionRecord(options?: { readonly full?: boolean }): DecisionRecord;
   /** The report in Markdown, worded by the shared report module. */
   toMarkdown(): string;
+  setMode(mode: AdvisorMode): void;
+  /** Team mode: add a respondent and answer for them. False (with `team.notice` saying why) when the name cannot be used. */
+  addRespondent(name: string): boolean;
+  /** Team mode: answer for another respondent (their answers are kept as they were). */
+  selectRespondent(name: string): void;
+  removeRespondent(name: string): void;
+  /** Team mode: the current respondent's answers from a saved decision record or a JSON profile (file text). */
+  importRespondent(text: string): boolean;
+  /** Team mode: replace the whole team (a restore). Names that cannot be used are left out with a notice. */
+  setTeam(team: TeamAnswers): void;
+  /** Team mode: every respondent's answers, for saving. */
+  getTeam(): TeamAnswers;
+}
+
+/**
+ * The answers in a file a respondent brings: a saved decision record (its `answers`) or a
+ * JSON profile (question id → answer). Undefined when it is neither.
+ */
+export function answersInFile(text: string): Record<string, unknown> | undefined {
+  let v: unknown;
+  try {
+    v = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const plain = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+  if (!plain(v)) return undefined;
+  if (v.format === DECISION_RECORD_FORMAT) return plain(v.answers) ? v.answers : undefined;
+  if ('format' in v) return undefined;
+  return Object.keys(v).some((k) => inProfile(k)) ? v : undefined;
 }
 
 export function isLocale(x: unknown): x is Locale {
@@ -140,6 +204,13 @@ export function createAdvisor(options: AdvisorOptions = {}): Advisor {
   let step = 0;
   let view: AdvisorView = 'form';
   let projectName = '';
+  let mode: AdvisorMode = options.mode === 'team' ? 'team' : 'single';
+  /** Team mode: each respondent's answers; the current respondent's live in `answers`. */
+  let team = new Map<string, Record<string, AnswerValue>>();
+  let current: string | undefined;
+  let teamNotice: string | undefined;
+  let teamUndo: { team: Map<string, Record<string, AnswerValue>>; current: string | undefined } | undefined;
+  let teamMemo: { key: string; view: TeamView | undefined } | undefined;
   const listeners = new Set<(s: AdvisorState) => void>();
   let state: AdvisorState;
 
@@ -224,6 +295,7 @@ export function createAdvisor(options: AdvisorOptions = {}): Advisor {
       return { id, questions: qs, answered: shown.filter((q) => q.value !== undefined).length, total: shown.length };
     });
     step = Math.min(step, Math.max(0, groups.length - 1));
+    if (mode === 'team' && current !== undefined) team.set(current, { ...answers });
     return {
       locale,
       ruleSets: entries.map((e) => e.key),
@@ -238,7 +310,38 @@ export function createAdvisor(options: AdvisorOptions = {}): Advisor {
       canUndo: undoable !== undefined,
       customRuleSets: entries.filter((e) => !e.builtIn).map((e) => e.rs),
       projectName,
+      mode,
+      team: mode === 'team' ? teamState() : undefined,
     };
+  }
+
+  function teamState(): TeamState {
+    const keys = entries.filter((e) => e.builtIn).map((e) => e.key as RuleSetKey);
+    const list = [...team].map(([n, a]) => [n, a] as const);
+    const key = JSON.stringify([list, keys, locale]);
+    if (teamMemo?.key !== key) teamMemo = { key, view: buildTeamView(list, keys, locale) };
+    return { names: [...team.keys()], current, answered: list.map(([, a]) => Object.keys(a).filter((k) => asked.has(k)).length), view: teamMemo.view, notice: teamNotice, max: MAX_RESPONDENTS };
+  }
+
+  /** Why a respondent's name cannot be used, in plain words; undefined when it can. */
+  function nameProblem(name: string, others: Iterable<string>): string | undefined {
+    if (name === '') return ui(locale, 'teamNameEmpty');
+    if (name.length > MAX_NAME_LENGTH) return ui(locale, 'teamNameLong', { max: MAX_NAME_LENGTH });
+    // Control characters and reserved keys are refused by the core's group evaluation.
+    if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(name) || ['__proto__', 'constructor', 'prototype'].includes(name)) return ui(locale, 'teamNameInvalid');
+    const k = name.normalize('NFC').toLowerCase();
+    for (const o of others) if (o.normalize('NFC').toLowerCase() === k) return ui(locale, 'teamNameTaken', { name: o });
+    return undefined;
+  }
+
+  /** Load a respondent's answers into the questionnaire. */
+  function load(name: string | undefined): void {
+    current = name;
+    answers = {};
+    drafts = {};
+    errors = {};
+    notices = { unknown: [], invalid: [] };
+    if (name !== undefined) accept(team.get(name) ?? {}, true);
   }
 
   function update(): void {
@@ -251,8 +354,29 @@ export function createAdvisor(options: AdvisorOptions = {}): Advisor {
     for (const l of [...listeners]) l(state);
   }
 
-  if (options.answers) accept(options.answers, true);
+  if (options.answers && mode === 'single') accept(options.answers, true);
+  if (options.team && mode === 'team') restoreTeam(options.team);
   state = compute();
+
+  function restoreTeam(input: TeamAnswers): void {
+    team = new Map();
+    const bad: string[] = [];
+    const list = Array.isArray(input?.respondents) ? input.respondents.slice(0, MAX_RESPONDENTS) : [];
+    for (const r of list) {
+      const name = typeof r?.name === 'string' ? r.name.trim() : '';
+      if (nameProblem(name, team.keys()) !== undefined || !r.answers || typeof r.answers !== 'object' || Array.isArray(r.answers)) {
+        bad.push(clip(String(r?.name ?? '')));
+        continue;
+      }
+      // Each respondent's answers go through the same checks as the questionnaire's.
+      load(name);
+      accept(r.answers, true);
+      team.set(name, { ...answers });
+    }
+    const want = typeof input?.current === 'string' && team.has(input.current) ? input.current : [...team.keys()][0];
+    load(want);
+    teamNotice = bad.length ? ui(locale, 'teamRestoreSkipped', { names: bad.join(', ') }) : undefined;
+  }
 
   return {
     getState: () => state,
@@ -261,11 +385,13 @@ export function createAdvisor(options: AdvisorOptions = {}): Advisor {
       return () => listeners.delete(listener);
     },
     setAnswer(id, value) {
+      if (mode === 'team' && current === undefined) return;
       undoable = undefined;
       accept({ [id]: value }, false);
       update();
     },
     setDraft(id, text) {
+      if (mode === 'team' && current === undefined) return;
       const q = asked.get(id);
       if (!q || q.type !== 'number') return;
       undoable = undefined;
@@ -280,6 +406,7 @@ export function createAdvisor(options: AdvisorOptions = {}): Advisor {
       update();
     },
     setAnswers(input) {
+      if (mode === 'team' && current === undefined) return;
       undoable = undefined;
       accept(input, true);
       update();
@@ -306,9 +433,84 @@ export function createAdvisor(options: AdvisorOptions = {}): Advisor {
       else if (step > 0) move({ step: --step });
     },
     setView(v) {
-      if (v === 'form' || v === 'report') move({ view: (view = v) });
+      if (v === 'form' || v === 'report' || (v === 'team' && mode === 'team')) move({ view: (view = v) });
+    },
+    setMode(next) {
+      const m: AdvisorMode = next === 'team' ? 'team' : 'single';
+      if (m === mode) return;
+      mode = m;
+      if (m === 'single') {
+        // Back to one person: the questionnaire keeps the current respondent's answers.
+        team = new Map();
+        current = undefined;
+        if (view === 'team') view = 'form';
+      }
+      update();
+    },
+    addRespondent(raw) {
+      if (mode !== 'team') return false;
+      const name = String(raw ?? '').trim();
+      const problem = team.size >= MAX_RESPONDENTS ? ui(locale, 'teamFull', { max: MAX_RESPONDENTS }) : nameProblem(name, team.keys());
+      teamNotice = problem;
+      if (problem === undefined) {
+        undoable = teamUndo = undefined;
+        team.set(name, {});
+        load(name);
+        step = 0;
+        view = 'form';
+      }
+      update();
+      return problem === undefined;
+    },
+    selectRespondent(name) {
+      if (mode !== 'team' || !team.has(name) || name === current) return;
+      teamNotice = undefined;
+      load(name);
+      update();
+    },
+    removeRespondent(name) {
+      if (mode !== 'team' || !team.has(name)) return;
+      team.delete(name);
+      teamNotice = undefined;
+      if (name === current) load([...team.keys()][0]);
+      update();
+    },
+    importRespondent(text) {
+      if (mode !== 'team' || current === undefined) return false;
+      const found = answersInFile(text);
+      if (!found) {
+        teamNotice = ui(locale, 'teamBadFile');
+        update();
+        return false;
+      }
+      teamNotice = undefined;
+      undoable = teamUndo = undefined;
+      const name = current;
+      load(name);
+      answers = {};
+      accept(found, true);
+      update();
+      return true;
+    },
+    setTeam(input) {
+      if (mode !== 'team') return;
+      restoreTeam(input);
+      update();
+    },
+    getTeam() {
+      return { respondents: [...team].map(([name, a]) => ({ name, answers: { ...a } })), ...(current !== undefined ? { current } : {}) };
     },
     reset() {
+      if (mode === 'team') {
+        if (team.size) teamUndo = { team: new Map(team), current };
+        team = new Map();
+        load(undefined);
+        teamNotice = undefined;
+        undoable = teamUndo ? {} : undefined;
+        step = 0;
+        view = 'form';
+        return update();
+      }
       if (Object.keys(answers).length) undoable = answers;
       answers = {};
       drafts = {};
@@ -319,6 +521,13 @@ export function createAdvisor(options: AdvisorOptions = {}): Advisor {
       update();
     },
     undo() {
+      if (mode === 'team' && teamUndo && undoable) {
+        team = teamUndo.team;
+        load(teamUndo.current);
+        teamUndo = undefined;
+        undoable = undefined;
+        return update();
+      }
       if (!undoable) return;
       answers = undoable;
       undoable = undefined;

@@ -1,4 +1,4 @@
-import type { Advisor } from './controller';
+import type { Advisor, TeamAnswers } from './controller';
 
 /** What is kept under a `persist` key: the answers only, never results (they are recomputed). */
 export interface SavedAnswers {
@@ -7,6 +7,23 @@ export interface SavedAnswers {
 }
 
 type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/** What is kept in team mode: every respondent's name and answers, and whose turn it was. */
+export interface SavedTeam extends TeamAnswers {
+  readonly format: 'coproduce/saved-team@1';
+}
+
+/** Read a saved team; anything unreadable counts as nothing saved. */
+export function readSavedTeam(store: Store | undefined, key: string): TeamAnswers | undefined {
+  try {
+    const raw = store?.getItem(key);
+    if (!raw) return undefined;
+    const v = JSON.parse(raw) as Partial<SavedTeam>;
+    return v && v.format === 'coproduce/saved-team@1' && Array.isArray(v.respondents) ? { respondents: v.respondents, ...(typeof v.current === 'string' ? { current: v.current } : {}) } : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Read saved answers; anything unreadable counts as nothing saved (never throws at the page). */
 export function readSaved(store: Store | undefined, key: string): Record<string, unknown> | undefined {
@@ -26,6 +43,7 @@ export function readSaved(store: Store | undefined, key: string): Record<string,
  * Returns a function that stops saving.
  */
 export function persistAnswers(advisor: Advisor, store: Store | undefined, key: string): () => void {
+  if (advisor.getState().mode === 'team') return persistTeam(advisor, store, key);
   const saved = readSaved(store, key);
   if (saved) advisor.setAnswers(saved);
   let last = JSON.stringify(advisor.getState().answers);
@@ -49,4 +67,23 @@ export function browserStorage(): Store | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Team mode: the whole team (names and answers) under `key`, restored now and saved after every change. */
+function persistTeam(advisor: Advisor, store: Store | undefined, key: string): () => void {
+  const saved = readSavedTeam(store, key);
+  if (saved) advisor.setTeam(saved);
+  let last = JSON.stringify(advisor.getTeam());
+  return advisor.subscribe(() => {
+    const team = advisor.getTeam();
+    const now = JSON.stringify(team);
+    if (now === last) return;
+    last = now;
+    try {
+      if (team.respondents.length === 0) store?.removeItem(key);
+      else store?.setItem(key, JSON.stringify({ format: 'coproduce/saved-team@1', ...team } satisfies SavedTeam));
+    } catch {
+      // Storage full or blocked: the advisor keeps working without it.
+    }
+  });
 }

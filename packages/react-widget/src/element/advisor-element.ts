@@ -1,10 +1,11 @@
 import type { AnswerValue, Question } from '@coproduce/core';
-import { createAdvisor, isLocale, parseRuleSetKeys, ruleSetTitle, type Advisor, type AdvisorState, type DecisionRecord, type GroupView, type Locale, type RuleSetChoice } from '../controller';
+import { createAdvisor, isLocale, type TeamAnswers, parseRuleSetKeys, ruleSetTitle, type Advisor, type AdvisorState, type DecisionRecord, type GroupView, type Locale, type RuleSetChoice } from '../controller';
 import { statusWords } from '@coproduce/rules/report';
 import { ui, type MessageKey } from '../messages';
 import { browserStorage, persistAnswers } from '../persist';
 import { h } from './dom';
 import { renderReportView } from './report-view';
+import { renderTeamPanel, renderTeamView } from './team-view';
 import { css } from './styles';
 
 export interface AdvisorResultDetail {
@@ -35,7 +36,7 @@ const DEBOUNCE_MS = 400;
  * Makes no network requests; answers stay in the page unless the host reads them or sets `persist`.
  */
 export class CoproduceAdvisorElement extends HTMLElement {
-  static observedAttributes = ['locale', 'rule-sets', 'answers', 'layout'];
+  static observedAttributes = ['locale', 'rule-sets', 'answers', 'layout', 'mode', 'team'];
 
   #advisor: Advisor | undefined;
   #unsubscribe: (() => void) | undefined;
@@ -57,10 +58,14 @@ export class CoproduceAdvisorElement extends HTMLElement {
     report: HTMLElement;
     formView: HTMLElement;
     dialog: HTMLDialogElement;
+    teamPanel: HTMLElement;
+    teamView: HTMLElement;
   } | undefined;
   /** Section fieldsets, built the first time their step is shown. */
   #built = new Map<string, HTMLElement>();
   #timers = new Map<string, ReturnType<typeof setTimeout>>();
+  #teamDrawn: unknown = null;
+  #teamDrawnIn: HTMLElement | undefined;
   /** Whether the report shows every reason and the technical details. */
   #detail = false;
 
@@ -77,7 +82,12 @@ export class CoproduceAdvisorElement extends HTMLElement {
 
   /** The framework-agnostic controller behind the element. */
   get advisor(): Advisor {
-    this.#advisor ??= createAdvisor({ locale: this.#localeAttr(), ruleSets: parseRuleSetKeys(this.getAttribute('rule-sets')), answers: this.#answersAttr() });
+    if (!this.#advisor) {
+      this.#advisor = createAdvisor({ locale: this.#localeAttr(), ruleSets: parseRuleSetKeys(this.getAttribute('rule-sets')), answers: this.#answersAttr(), mode: this.#modeAttr(), ...(this.#teamAttr() ? { team: this.#teamAttr() } : {}) });
+      // `view="team"` (or "report"): open on that view, e.g. a docs page showing a pre-filled team.
+      const v = this.getAttribute('view');
+      if (v === 'team' || v === 'report') this.#advisor.setView(v);
+    }
     return this.#advisor;
   }
 
@@ -93,6 +103,15 @@ export class CoproduceAdvisorElement extends HTMLElement {
   /** Which rule sets to show: built-in keys, or rule sets of your own (validated before use). */
   set ruleSets(choices: readonly RuleSetChoice[]) {
     this.advisor.setRuleSets(choices);
+  }
+
+  /** Team mode: every respondent's name and answers (set it to restore a team). */
+  get team(): TeamAnswers {
+    return this.advisor.getTeam();
+  }
+  set team(value: TeamAnswers) {
+    this.#reason = 'restore';
+    this.advisor.setTeam(value);
   }
 
   get results(): AdvisorState['canonical'] {
@@ -137,6 +156,8 @@ export class CoproduceAdvisorElement extends HTMLElement {
     else if (name === 'rule-sets') this.advisor.setRuleSets(parseRuleSetKeys(value));
     else if (name === 'answers') this.answers = this.#answersAttr() ?? {};
     else if (name === 'layout' && this.#last) this.#render(this.#last, true);
+    else if (name === 'mode') this.advisor.setMode(this.#modeAttr());
+    else if (name === 'team' && this.#teamAttr()) this.team = this.#teamAttr()!;
   }
 
   #localeAttr(): Locale {
@@ -155,6 +176,23 @@ export class CoproduceAdvisorElement extends HTMLElement {
     }
   }
 
+  #modeAttr(): 'single' | 'team' {
+    return this.getAttribute('mode') === 'team' ? 'team' : 'single';
+  }
+
+  /** `team='[{"name":"Priya","answers":{…}}, …]'` (or `{"respondents": […]}`): respondents to start with. */
+  #teamAttr(): TeamAnswers | undefined {
+    const raw = this.getAttribute('team');
+    if (!raw) return undefined;
+    try {
+      const v: unknown = JSON.parse(raw);
+      if (Array.isArray(v)) return { respondents: v };
+      return v && typeof v === 'object' && Array.isArray((v as TeamAnswers).respondents) ? (v as TeamAnswers) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
   get #onePage(): boolean {
     return this.getAttribute('layout') === 'page';
   }
@@ -162,7 +200,7 @@ export class CoproduceAdvisorElement extends HTMLElement {
   #render(s: AdvisorState, rebuild = false): void {
     const prev = this.#last;
     this.#last = s;
-    const key = `${s.locale}|${s.ruleSets.join(',')}|${this.#onePage}`;
+    const key = `${s.locale}|${s.ruleSets.join(',')}|${this.#onePage}|${s.mode}`;
     if (rebuild || key !== this.#formKey) this.#build(s, key);
     this.#sync(s);
     if (prev && prev.answers !== s.answers && JSON.stringify(prev.answers) !== JSON.stringify(s.answers))
@@ -204,7 +242,9 @@ export class CoproduceAdvisorElement extends HTMLElement {
     const stepNav = h('div', { class: 'step-nav' });
     const form = h('form', { 'aria-label': ui(L, 'questionnaire'), part: 'form', onsubmit: (e: Event) => e.preventDefault() }, groups, stepNav) as HTMLFormElement;
     const resetBtn = h('button', { type: 'button', class: 'secondary', onclick: () => this.#askReset() }, ui(L, 'reset'));
-    const formView = h('div', { class: 'form-view' }, steps, form, h('div', { class: 'actions end' }, resetBtn));
+    const teamPanel = h('section', { class: 'team-panel panel', part: 'team', 'aria-labelledby': 'team-title', hidden: s.mode !== 'team' });
+    const formView = h('div', { class: 'form-view' }, teamPanel, steps, form, h('div', { class: 'actions end' }, resetBtn));
+    const teamView = h('section', { class: 'team-view', part: 'team-view', 'aria-labelledby': 'team-view-title', hidden: true });
     const report = h('section', { class: 'report', part: 'report', 'aria-labelledby': 'report-title', hidden: true });
     const summaryBody = h('div', { class: 'summary-body', id: 'summary-body' });
     const summaryToggle = h('button', { type: 'button', class: 'summary-toggle', 'aria-expanded': 'false', 'aria-controls': 'summary-body' }, ui(L, 'summary')) as HTMLButtonElement;
@@ -221,17 +261,18 @@ export class CoproduceAdvisorElement extends HTMLElement {
         h('button', { type: 'button', class: 'secondary', onclick: () => dialog.close() }, ui(L, 'cancel')),
       ),
     ) as HTMLDialogElement;
-    const wrapper = h('div', { class: 'advisor', part: 'advisor', lang: L, role: 'region', 'aria-labelledby': 'title' }, header, notices, h('div', { class: 'layout' }, h('div', { class: 'main' }, formView, report), summary), dialog);
-    this.#els = { progress, notices, steps, form, groups, stepNav, summary, summaryBody, summaryToggle, report, formView, dialog };
+    const wrapper = h('div', { class: 'advisor', part: 'advisor', lang: L, role: 'region', 'aria-labelledby': 'title' }, header, notices, h('div', { class: 'layout' }, h('div', { class: 'main' }, formView, report, teamView), summary), dialog);
+    this.#els = { progress, notices, steps, form, groups, stepNav, summary, summaryBody, summaryToggle, report, formView, dialog, teamPanel, teamView };
     this.#root.replaceChildren(wrapper);
     if (hadFocus) (this.#root.getElementById(hadFocus) as HTMLElement | null)?.focus();
   }
 
   #askReset(): void {
-    const n = Object.keys(this.advisor.getState().answers).length;
+    const s = this.advisor.getState();
+    const n = s.team ? s.team.names.length : Object.keys(s.answers).length;
     if (n === 0) return;
     const d = this.#els!.dialog;
-    d.querySelector('#confirm-text')!.textContent = ui(this.advisor.getState().locale, 'confirmReset', { count: n });
+    d.querySelector('#confirm-text')!.textContent = ui(s.locale, s.team ? 'confirmResetTeam' : 'confirmReset', { count: n });
     d.showModal();
   }
 
@@ -356,9 +397,15 @@ export class CoproduceAdvisorElement extends HTMLElement {
       );
     }
 
-    els.formView.hidden = s.view === 'report';
+    els.formView.hidden = s.view !== 'form';
     els.report.hidden = s.view !== 'report';
+    els.teamView.hidden = s.view !== 'team';
     if (s.view === 'report') this.#renderReport(s);
+    if (s.team) this.#renderTeam(s);
+    // Team mode with nobody added yet: nothing to answer until the first respondent is named.
+    const idle = !!s.team && s.team.current === undefined;
+    els.form.hidden = idle;
+    if (!page) els.steps.hidden = idle;
     this.#renderSummary(s);
   }
 
@@ -401,7 +448,7 @@ export class CoproduceAdvisorElement extends HTMLElement {
     const items: HTMLElement[] = s.problems.map((p) => h('p', { class: 'problem' }, p));
     const box: HTMLElement[] = [];
     if (items.length) box.push(h('div', { class: 'panel problems', role: 'alert' }, items));
-    if (s.canUndo) box.push(h('div', { class: 'panel undo-bar', role: 'status' }, h('span', {}, ui(L, 'resetDone')), ' ', h('button', { type: 'button', class: 'secondary undo', onclick: () => ((this.#reason = 'undo'), this.advisor.undo()) }, ui(L, 'undo'))));
+    if (s.canUndo) box.push(h('div', { class: 'panel undo-bar', role: 'status' }, h('span', {}, ui(L, s.team ? 'resetTeamDone' : 'resetDone')), ' ', h('button', { type: 'button', class: 'secondary undo', onclick: () => ((this.#reason = 'undo'), this.advisor.undo()) }, ui(L, 'undo'))));
     const key = box.map((b) => b.textContent).join('|');
     if (this.#els!.notices.dataset.key !== key) {
       this.#els!.notices.dataset.key = key;
@@ -423,7 +470,8 @@ export class CoproduceAdvisorElement extends HTMLElement {
       );
     });
     const toReport = s.view === 'report' ? h('button', { type: 'button', class: 'secondary', onclick: () => this.#view('form') }, ui(L, 'backToQuestions')) : h('button', { type: 'button', onclick: () => this.#view('report') }, ui(L, 'seeReport'));
-    this.#els!.summaryBody.replaceChildren(h('ul', { class: 'verdicts' }, items), toReport);
+    const toTeam = s.team && s.team.names.length && s.view !== 'team' ? h('button', { type: 'button', class: 'secondary', onclick: () => this.#view('team') }, ui(L, 'seeTeam')) : '';
+    this.#els!.summaryBody.replaceChildren(h('ul', { class: 'verdicts' }, items), toReport, toTeam);
   }
 
   #renderReport(s: AdvisorState): void {
@@ -440,6 +488,22 @@ export class CoproduceAdvisorElement extends HTMLElement {
     });
   }
 
+  #renderTeam(s: AdvisorState): void {
+    const t = s.team!;
+    const hooks = { advisor: this.advisor, showTeam: () => this.#view('team'), back: () => this.#view('form') };
+    const panelKey = JSON.stringify([s.locale, t.names, t.current, t.answered, t.notice]);
+    if (this.#els!.teamPanel.dataset.key !== panelKey) {
+      this.#els!.teamPanel.dataset.key = panelKey;
+      renderTeamPanel(this.#els!.teamPanel, s, hooks);
+    }
+    // The controller memoises the Team view: a new object means new content.
+    if (s.view === 'team' && (this.#teamDrawn !== t.view || this.#teamDrawnIn !== this.#els!.teamView)) {
+      this.#teamDrawn = t.view;
+      this.#teamDrawnIn = this.#els!.teamView;
+      renderTeamView(this.#els!.teamView, s, hooks);
+    }
+  }
+
   #goTo(i: number): void {
     this.#move(() => this.advisor.goTo(i));
   }
@@ -453,9 +517,10 @@ export class CoproduceAdvisorElement extends HTMLElement {
     if (g) (this.#root.getElementById(`legend-${g.id}`) as HTMLElement | null)?.focus();
   }
 
-  #view(v: 'form' | 'report'): void {
+  #view(v: 'form' | 'report' | 'team'): void {
     this.advisor.setView(v);
     if (v === 'report') this.#focusReport();
+    else if (v === 'team') (this.#root.getElementById('team-view-title') as HTMLElement | null)?.focus();
     else this.#move(() => undefined);
   }
 

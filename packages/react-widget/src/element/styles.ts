@@ -148,6 +148,39 @@ legend:focus-visible, [tabindex='-1']:focus-visible { outline: 3px solid var(--c
 .coproduce-report .notes, .coproduce-report .sources { font-size: 0.9rem; }
 .coproduce-report q { font-style: italic; color: var(--coproduce-muted); }
 .coproduce-report .licence { color: var(--coproduce-muted); }
+/* Team mode: the respondents panel and the Team view. Agreement is words and a symbol, never colour alone. */
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.team-panel { margin-bottom: 1rem; display: grid; gap: 0.5rem; }
+.team-add { display: grid; gap: 0.25rem; max-width: 30rem; }
+.team-add .row { display: flex; gap: 0.5rem; }
+.team-add input { flex: 1; min-width: 0; }
+#team-notice:empty { display: none; }
+.problem { color: var(--coproduce-fg); }
+#team-notice.problem { border-left: 4px solid var(--coproduce-warn); padding-left: 0.5rem; font-weight: 600; }
+.team-picker { border: 0; padding: 0; margin: 0; min-width: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; }
+.team-picker legend { font-weight: 600; padding: 0; margin-bottom: 0.25rem; }
+.team-picker label { display: inline-flex; gap: 0.35rem; align-items: flex-start; cursor: pointer; overflow-wrap: anywhere; }
+.team-file { display: grid; gap: 0.25rem; }
+.team-file input { max-width: 100%; }
+.team-panel > button { justify-self: start; }
+.team-head { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: baseline; justify-content: space-between; }
+.team-view table { border-collapse: collapse; margin: 0.5rem 0; }
+.team-view caption { text-align: left; font-weight: 700; padding: 0.25rem 0; }
+.team-view th, .team-view td { border: 1px solid var(--coproduce-border); padding: 0.25rem 0.5rem; text-align: left; vertical-align: top; overflow-wrap: break-word; }
+.team-scroll { overflow-x: auto; max-width: 100%; }
+.team-verdicts { width: 100%; min-width: 30rem; }
+.team-verdicts td, .team-verdicts th { min-width: 7rem; }
+.team-verdicts .agreed-row { font-weight: 600; background: var(--coproduce-panel); }
+.team-grid { overflow-x: auto; max-width: 100%; margin: 0.75rem 0; }
+.team-grid table { min-width: 32rem; font-size: 0.92rem; }
+.team-grid tbody th { min-width: 12rem; font-weight: 600; }
+.team-grid td { min-width: 6rem; }
+.team-grid .status { white-space: nowrap; }
+.team-grid .status.contested { font-weight: 700; }
+.team-grid tr[data-status='contested'] > * { background: var(--coproduce-panel); }
+.changes { display: block; font-weight: 400; font-size: 0.85rem; color: var(--coproduce-warn); }
+.team-agenda li > .changes { margin: 0.1rem 0; }
+.team-agenda .sub { margin-top: 0.25rem; color: var(--coproduce-muted); font-size: 0.9rem; }
 ul, ol { margin: 0.25rem 0; padding-left: 1.25rem; }
 li { margin: 0.3rem 0; }
 
@@ -155,7 +188,7 @@ li { margin: 0.3rem 0; }
 @page { size: A4; margin: 18mm 16mm; }
 @media print {
   :host { --coproduce-bg: #fff; --coproduce-fg: #000; --coproduce-muted: #333; --coproduce-panel: #fff; --coproduce-accent: #000; color-scheme: light; background: #fff; color: #000; font-size: 11pt; }
-  header, .notices, .form-view, .summary, .no-print, dialog { display: none !important; }
+  header, .notices, .form-view, .team-view, .summary, .no-print, dialog { display: none !important; }
   .report { display: block !important; }
   .layout { display: block; }
   .advisor { padding: 0; }

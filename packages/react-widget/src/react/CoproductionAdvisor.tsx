@@ -1,7 +1,7 @@
 import { createElement, useEffect, useRef, type CSSProperties } from 'react';
 import type { AdvisorChangeDetail, AdvisorResultDetail, CoproduceAdvisorElement } from '../element/advisor-element';
 import { defineAdvisorElement } from '../element/advisor-element';
-import type { Locale, RuleSetChoice } from '../controller';
+import type { Locale, RuleSetChoice, TeamAnswers } from '../controller';
 
 export interface CoproductionAdvisorProps {
   /** Which analyses to show: built-in keys or your own rule sets; all three built-in ones by default. */
@@ -19,6 +19,10 @@ export interface CoproductionAdvisorProps {
   readonly initialAnswers?: Readonly<Record<string, unknown>>;
   /** Called whenever the advice changes, with the canonical results (id, version, hash). */
   readonly onResult?: (detail: AdvisorResultDetail) => void;
+  /** `team`: several named respondents answer the same questions, and a Team view shows where they disagree. */
+  readonly mode?: 'single' | 'team';
+  /** Team mode: respondents to start from (names and answers). Read when the component mounts. */
+  readonly initialTeam?: TeamAnswers;
   readonly className?: string;
   readonly style?: CSSProperties;
 }
@@ -28,7 +32,7 @@ export interface CoproductionAdvisorProps {
  * React and non-React portals get the same accessible, tested UI; all advice comes from
  * @coproduce/core and @coproduce/rules.
  */
-export function CoproductionAdvisor({ ruleSets, locale, theme, layout, persist, initialAnswers, onResult, onChange, className, style }: CoproductionAdvisorProps) {
+export function CoproductionAdvisor({ ruleSets, locale, theme, layout, persist, mode, initialAnswers, initialTeam, onResult, onChange, className, style }: CoproductionAdvisorProps) {
   defineAdvisorElement();
   const ref = useRef<CoproduceAdvisorElement | null>(null);
   const onResultRef = useRef(onResult);
@@ -40,6 +44,7 @@ export function CoproductionAdvisor({ ruleSets, locale, theme, layout, persist, 
     const el = ref.current;
     if (!el) return;
     if (initialAnswers) el.answers = initialAnswers;
+    if (initialTeam) el.team = initialTeam;
     const listener = (e: Event) => onResultRef.current?.((e as CustomEvent<AdvisorResultDetail>).detail);
     el.addEventListener('coproduce-result', listener);
     const changed = (e: Event) => onChangeRef.current?.((e as CustomEvent<AdvisorChangeDetail>).detail);
@@ -49,7 +54,7 @@ export function CoproductionAdvisor({ ruleSets, locale, theme, layout, persist, 
       el.removeEventListener('coproduce-result', listener);
       el.removeEventListener('coproduce-change', changed);
     };
-    // initialAnswers is read once, like a form's defaultValue
+    // initialAnswers and initialTeam are read once, like a form's defaultValue
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
@@ -66,6 +71,7 @@ export function CoproductionAdvisor({ ruleSets, locale, theme, layout, persist, 
     theme,
     layout,
     persist,
+    mode,
     class: className,
     style,
   });

@@ -1,0 +1,113 @@
+// Team mode in the controller (no DOM): respondents, switching, files, reset, persist; the
+// Team view's content is evaluateGroupAll / teamAgenda's, arranged.
+import { describe, expect, it } from 'vitest';
+import { MAX_RESPONDENTS } from '@coproduce/core';
+import { evaluateGroupAll, localizeGroupResult, teamAgenda } from '@coproduce/rules';
+import { createAdvisor, answersInFile } from '../src/controller';
+import { uiMessages } from '../src/messages';
+import { persistAnswers } from '../src/persist';
+import { buildTeamView } from '../src/team';
+
+const en = uiMessages.en;
+const a = { controversy: 'contested', conflictsOfInterest: 'hard', relationships: 'good-links' } as const;
+const b = { controversy: 'widely-supported', conflictsOfInterest: 'hard', relationships: 'good-links' } as const;
+
+function memoryStore() {
+  const m = new Map<string, string>();
+  return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v), removeItem: (k: string) => void m.delete(k), m };
+}
+
+describe('team mode in the controller', () => {
+  it('adds respondents by name, refuses blank, duplicate (ignoring case) and the 51st, each with a plain message', () => {
+    const adv = createAdvisor({ mode: 'team' });
+    expect(adv.getState().team).toMatchObject({ names: [], current: undefined });
+    expect(adv.addRespondent('  ')).toBe(false);
+    expect(adv.getState().team!.notice).toBe(en.teamNameEmpty);
+    expect(adv.addRespondent('Priya')).toBe(true);
+    expect(adv.getState().team!.notice).toBeUndefined();
+    expect(adv.addRespondent('PRIYA')).toBe(false);
+    expect(adv.getState().team!.notice).toBe(en.teamNameTaken.replace('{name}', 'Priya'));
+    expect(adv.addRespondent('__proto__')).toBe(false);
+    for (let i = 1; i < MAX_RESPONDENTS; i++) expect(adv.addRespondent(`P${i}`)).toBe(true);
+    expect(adv.addRespondent('One more')).toBe(false);
+    expect(adv.getState().team!.notice).toBe(en.teamFull.replace('{max}', String(MAX_RESPONDENTS)));
+    expect(adv.getState().team!.names).toHaveLength(MAX_RESPONDENTS);
+  });
+
+  it('keeps each respondent’s answers when switching, and the Team view is evaluateGroupAll’s', () => {
+    const adv = createAdvisor({ mode: 'team' });
+    adv.addRespondent('Priya');
+    adv.setAnswers(a);
+    adv.addRespondent('Sam');
+    expect(adv.getState().answers).toEqual({});
+    adv.setAnswers(b);
+    adv.selectRespondent('Priya');
+    expect(adv.getState().answers).toEqual(a);
+    expect(adv.getTeam()).toEqual({ respondents: [{ name: 'Priya', answers: a }, { name: 'Sam', answers: b }], current: 'Priya' });
+
+    const view = adv.getState().team!.view!;
+    const raw = evaluateGroupAll({ Priya: a, Sam: b });
+    expect(view.respondents.map((r) => r.verdicts.map((v) => v.label))).toEqual([0, 1].map((i) => Object.values(raw).map((g) => g.respondents[i]!.verdict.label)));
+    expect(view.agenda.map((x) => x.question)).toEqual(teamAgenda(raw).map((x) => x.question));
+    const controversy = view.rows.find((r) => r.question === 'controversy')!;
+    expect(controversy.status).toBe('contested');
+    expect(view.rows[0]!.changes.length).toBeGreaterThan(0);
+  });
+
+  it('is localised with localizeGroupResult', () => {
+    const team = [['Priya', a], ['Sam', b]] as const;
+    const fr = buildTeamView(team, ['criteria', 'costs', 'brokering'], 'fr')!;
+    const raw = evaluateGroupAll({ Priya: a, Sam: b });
+    const sentences = Object.values(raw).flatMap((g) => localizeGroupResult(g, 'fr').disagreements.flatMap((d) => d.adoptions.map((x) => x.sentence)));
+    expect(fr.agenda.flatMap((x) => x.adoptions.flatMap((y) => y.items.map((i) => i.sentence))).sort()).toEqual(sentences.sort());
+  });
+
+  it('imports a decision record or a JSON profile for the current respondent; anything else changes nothing', () => {
+    expect(answersInFile('{ nope')).toBeUndefined();
+    expect(answersInFile('[1]')).toBeUndefined();
+    expect(answersInFile('{"format":"something-else","answers":{"controversy":"contested"}}')).toBeUndefined();
+    expect(answersInFile('{"hello":1}')).toBeUndefined();
+    expect(answersInFile(JSON.stringify(a))).toEqual(a);
+    const adv = createAdvisor({ mode: 'team' });
+    adv.addRespondent('Ana');
+    adv.setAnswers(b);
+    expect(adv.importRespondent('not json')).toBe(false);
+    expect(adv.getState().team!.notice).toBe(en.teamBadFile);
+    expect(adv.getState().answers).toEqual(b);
+    expect(adv.importRespondent(JSON.stringify({ format: 'coproduce/decision-record@1', answers: a, ruleSets: [] }))).toBe(true);
+    expect(adv.getState().answers).toEqual(a);
+  });
+
+  it('"Start again" clears the whole team; undo brings it back', () => {
+    const adv = createAdvisor({ mode: 'team' });
+    adv.addRespondent('Ana');
+    adv.setAnswers(a);
+    adv.addRespondent('Ben');
+    adv.reset();
+    expect(adv.getState().team!.names).toEqual([]);
+    expect(adv.getState().canUndo).toBe(true);
+    adv.undo();
+    expect(adv.getTeam()).toEqual({ respondents: [{ name: 'Ana', answers: a }, { name: 'Ben', answers: {} }], current: 'Ben' });
+  });
+
+  it('persist saves and restores the whole team; unusable saved names are left out with a notice', () => {
+    const store = memoryStore();
+    const one = createAdvisor({ mode: 'team' });
+    persistAnswers(one, store, 'k');
+    one.addRespondent('Ana');
+    one.setAnswers(a);
+    one.addRespondent('Ben');
+    one.setAnswers(b);
+    const two = createAdvisor({ mode: 'team' });
+    persistAnswers(two, store, 'k');
+    expect(two.getTeam()).toEqual(one.getTeam());
+    expect(two.getState().answers).toEqual(b);
+
+    const saved = JSON.parse(store.m.get('k')!);
+    store.setItem('k', JSON.stringify({ ...saved, respondents: [...saved.respondents, { name: 'ana', answers: {} }, { name: '', answers: {} }] }));
+    const three = createAdvisor({ mode: 'team' });
+    persistAnswers(three, store, 'k');
+    expect(three.getState().team!.names).toEqual(['Ana', 'Ben']);
+    expect(three.getState().team!.notice).toBe(en.teamRestoreSkipped.replace('{names}', 'ana, '));
+  });
+});
