@@ -136,9 +136,11 @@ const element = readFileSync(join(root, 'packages/react-widget/dist/coproduce-ad
 // 106 KB since rule sets 2.0.0 (issue 11): every citation now carries the guidance text it
 // encodes, so the guidance catalogue (English; French was in already) ships with the rule
 // sets, and the rule sets carry their notes and caveats. Issue 16 moves French to a pack.
-step('size budget: standalone element <= 106 KB', () => {
+// 118 KB since team mode (issue 15): group evaluation, the Team view and the team report,
+// about 11 KB; loading them only for mode="team" is a candidate for issue 16.
+step('size budget: standalone element <= 118 KB', () => {
   const gz = gzipSync(element, { level: 9 }).length;
-  if (gz > 106 * 1024) throw new Error(`${(gz / 1024).toFixed(1)} KB > 106 KB`);
+  if (gz > 118 * 1024) throw new Error(`${(gz / 1024).toFixed(1)} KB > 118 KB`);
   return `${(gz / 1024).toFixed(1)} KB`;
 });
 

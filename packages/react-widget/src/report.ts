@@ -1,9 +1,12 @@
 /** The advisor's state as the shared report (`@coproduce/rules/report`): one wording for the widget, exports, CLI and docs. */
-import { buildReport, renderMarkdown, type Report } from '@coproduce/rules/report';
+import { buildReport, buildTeamReport, renderMarkdown, type Report } from '@coproduce/rules/report';
 import type { AdvisorState } from './controller';
 
+/** In team mode, the team's report (who answered, where they agree, what to discuss); else one person's. */
 export function reportFor(s: AdvisorState, detail = false): Report {
   const projectName = s.projectName.trim();
+  const team = s.mode === 'team' ? s.team?.view : undefined;
+  if (team) return buildTeamReport({ results: team.canonical as never, locale: s.locale, ...(projectName ? { projectName } : {}), detail });
   return buildReport({
     results: s.canonical as never,
     locale: s.locale,

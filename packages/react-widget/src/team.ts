@@ -51,6 +51,8 @@ export interface TeamView {
   readonly counts: { readonly agreed: number; readonly contested: number; readonly unanswered: number; readonly changingVerdict: number };
   /** The localised group results, one per shown rule set. */
   readonly results: Readonly<Partial<Record<RuleSetKey, GroupResult>>>;
+  /** The same, as evaluated (not localised): what the shared team report is built from. */
+  readonly canonical: Readonly<Partial<Record<RuleSetKey, GroupResult>>>;
 }
 
 const byId = new Map<string, Question>(profileQuestions.map((q) => [q.id, q]));
@@ -116,5 +118,6 @@ export function buildTeamView(team: readonly (readonly [string, Readonly<Record<
       changingVerdict: rows.filter((r) => r.changes.length > 0).length,
     },
     results: Object.fromEntries(keys.map((k) => [k, local[k]])),
+    canonical: Object.fromEntries(keys.map((k) => [k, raw[k]])),
   };
 }

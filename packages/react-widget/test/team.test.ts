@@ -111,3 +111,23 @@ describe('team mode in the controller', () => {
     expect(three.getState().team!.notice).toBe(en.teamRestoreSkipped.replace('{names}', 'ana, '));
   });
 });
+
+describe('the report in team mode', () => {
+  it('is the shared team report of the team’s answers (who answered, where they agree, what to discuss)', async () => {
+    const { reportFor } = await import('../src/report');
+    const { buildTeamReport, renderText } = await import('@coproduce/rules/report');
+    const adv = createAdvisor({ mode: 'team' });
+    adv.addRespondent('Priya');
+    adv.setAnswers(a);
+    adv.addRespondent('Sam');
+    adv.setAnswers(b);
+    const s = adv.getState();
+    const team = evaluateGroupAll({ Priya: a, Sam: b });
+    const keys = Object.keys(s.team!.view!.canonical) as (keyof typeof team)[];
+    const expected = buildTeamReport({ results: Object.fromEntries(keys.map((k) => [k, team[k]])), locale: s.locale });
+    const mine = reportFor(s);
+    expect({ ...mine, date: expected.date }).toEqual(expected);
+    const text = renderText(mine);
+    for (const name of ['Priya', 'Sam']) expect(text).toContain(name);
+  });
+});
