@@ -137,10 +137,11 @@ const element = readFileSync(join(root, 'packages/react-widget/dist/coproduce-ad
 // encodes, so the guidance catalogue (English; French was in already) ships with the rule
 // sets, and the rule sets carry their notes and caveats. Issue 16 moves French to a pack.
 // 118 KB since team mode (issue 15): group evaluation, the Team view and the team report,
-// about 11 KB; loading them only for mode="team" is a candidate for issue 16.
-step('size budget: standalone element <= 118 KB', () => {
+// about 11 KB; loading them only for mode="team" is a candidate for issue 16. 122 KB with the
+// reviewer's re-check of a saved record (the rule-set changelogs ship with it), about 4 KB.
+step('size budget: standalone element <= 122 KB', () => {
   const gz = gzipSync(element, { level: 9 }).length;
-  if (gz > 118 * 1024) throw new Error(`${(gz / 1024).toFixed(1)} KB > 118 KB`);
+  if (gz > 122 * 1024) throw new Error(`${(gz / 1024).toFixed(1)} KB > 122 KB`);
   return `${(gz / 1024).toFixed(1)} KB`;
 });
 

@@ -5,7 +5,8 @@ import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { examples, profileQuestions, ruleSets } from '@coproduce/rules';
-import { readDecisionRecord } from '@coproduce/rules/report';
+import { readDecisionRecord, recheckRecord } from '@coproduce/rules/report';
+import { recheckReportFor } from '../src/report';
 import { serve } from '../../../examples/html/serve.mjs';
 import { uiMessages } from '../src/messages';
 import { artifacts, launch } from './browser';
@@ -270,6 +271,36 @@ describe('<coproduce-advisor> in Chromium', () => {
     await page.screenshot({ path: `${artifacts}widget-print.png`, fullPage: true });
     const pdf = await page.pdf({ format: 'A4' });
     console.log(`print: ${(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length} A4 pages`);
+    await page.close();
+  });
+
+  it('re-checks a saved decision record for a reviewer: both versions named, a tampered one said plainly, axe-clean', async () => {
+    const { page } = await open();
+    await setAnswers(page, examples[0]!.profile as Record<string, unknown>);
+    const record = JSON.parse(JSON.stringify(await advisorCall(page, 'toDecisionRecord'))) as { ruleSets: { hash: string; version: string }[] };
+    await page.locator('coproduce-advisor .summary button', { hasText: en.seeReport }).click();
+    await setAnswers(page, {});
+    const open1 = async (json: unknown) =>
+      page.locator('coproduce-advisor #recheck-file').setInputFiles({ name: 'record.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(json)) });
+    await open1(record);
+    // The re-check replaces the report: its text is the shared re-check report's.
+    const expected = recheckReportFor(JSON.stringify(record), 'en');
+    await expect.poll(() => shadowText(page, '.report-body h1')).toBe(expected.title);
+    const shown = await shadowText(page, '.report-body');
+    expect(shown).toContain(record.ruleSets[0]!.version);
+    await axe(page, 'recheck');
+    await page.screenshot({ path: `${artifacts}widget-recheck.png` });
+    const tampered = { ...record, ruleSets: record.ruleSets.map((r, i) => (i === 0 ? { ...r, hash: 'f'.repeat(64) } : r)) };
+    await open1(tampered);
+    // Said plainly: the re-check finds the mismatch, and the view shows the hash it found.
+    const check = recheckRecord(JSON.stringify(tampered), { locale: 'en' });
+    expect(check.ok).toBe(false);
+    expect(check.ruleSets[0]!.integrity).toBe('hash-mismatch');
+    await expect.poll(() => shadowText(page, '.report-body')).toContain('f'.repeat(12));
+    await open1({ not: 'a record' });
+    await expect.poll(() => shadowText(page, '#recheck-message')).toMatch(/^This file is not a decision record/);
+    await page.locator('coproduce-advisor button', { hasText: en.recheckBack }).click();
+    await expect.poll(() => shadowText(page, '.report-body h1')).not.toBe(expected.title);
     await page.close();
   });
 

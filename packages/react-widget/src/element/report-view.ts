@@ -2,7 +2,7 @@
 import { renderDom, renderHtml, renderMarkdown, type Report } from '@coproduce/rules/report';
 import type { Advisor, AdvisorState } from '../controller';
 import { ui } from '../messages';
-import { reportFor } from '../report';
+import { recheckReportFor, reportFor } from '../report';
 import { h } from './dom';
 
 export interface ReportViewHooks {
@@ -39,9 +39,31 @@ export function renderReportView(host: HTMLElement, s: AdvisorState, hooks: Repo
     note?.focus();
   });
   const detail = h('input', { type: 'checkbox', id: 'report-detail', checked: hooks.detail, onchange: (e: Event) => hooks.setDetail((e.target as HTMLInputElement).checked) });
+  // A reviewer opens a saved record: the re-check replaces the report until "Back".
+  const recheckMessage = h('p', { id: 'recheck-message', class: 'field-error', role: 'status' });
+  const back = h('button', { type: 'button', class: 'secondary', hidden: true, onclick: () => {
+    back.hidden = true;
+    body.replaceChildren(drawReport(current()));
+  } }, ui(L, 'recheckBack')) as HTMLButtonElement;
+  const file = h('input', { type: 'file', id: 'recheck-file', accept: '.json,application/json', 'aria-describedby': 'recheck-message' }) as HTMLInputElement;
+  file.addEventListener('change', async () => {
+    const f = file.files?.[0];
+    if (!f) return;
+    recheckMessage.textContent = '';
+    try {
+      body.replaceChildren(drawReport(recheckReportFor(await f.text(), L, hooks.detail)));
+      back.hidden = false;
+      body.querySelector<HTMLElement>('#report-title')?.focus();
+    } catch (e) {
+      const problem = (e as { problems?: { message: string }[] }).problems?.[0]?.message ?? (e as Error).message;
+      recheckMessage.textContent = ui(L, 'recheckBad', { problem });
+    }
+    file.value = '';
+  });
   host.replaceChildren(
     h('div', { class: 'no-print project' }, h('label', { for: 'project-name' }, ui(L, 'projectName')), name, h('label', { class: 'check' }, detail, ui(L, 'detailed'))),
     actions,
+    h('div', { class: 'no-print recheck' }, h('label', { for: 'recheck-file' }, ui(L, 'recheckOpen')), file, back, recheckMessage),
     body,
   );
 }

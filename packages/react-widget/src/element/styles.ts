@@ -130,6 +130,7 @@ legend:focus-visible, [tabindex='-1']:focus-visible { outline: 3px solid var(--c
 /* The report (structure from the shared report module's renderDom). */
 .check { display: inline-flex; gap: 0.4rem; align-items: flex-start; margin-top: 0.5rem; }
 .report .project { display: grid; gap: 0.25rem; margin-bottom: 1rem; max-width: 30rem; }
+.report .recheck { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; margin: 0.75rem 0; }
 .report > .actions { margin: 0 0 1rem; }
 .report-body { max-width: 48rem; }
 .coproduce-report h1 { font-size: 1.4rem; margin: 0.5rem 0; }
