@@ -37,10 +37,11 @@ export interface ReportInput {
 
 const order: readonly string[] = ['criteria', 'costs', 'brokering'];
 /** The short report: enough to read in a minute. */
-const SHORT = { reasons: 3, risks: 5, changes: 3, options: 3 } as const;
+const SHORT = { brief: false, reasons: 3, risks: 5, changes: 3, options: 3, openQuestions: Infinity } as const;
 /** The brief report: a minute's reading. */
-const BRIEF = { reasons: 1, risks: 3, changes: 1, options: 3 } as const;
-type Limits = { readonly reasons: number; readonly risks: number; readonly changes: number; readonly options: number };
+const BRIEF = { brief: true, reasons: 1, risks: 3, changes: 1, options: 3, openQuestions: 4 } as const;
+/** How much a (non-detailed) report shows; `brief` also changes what kinds of item it keeps. */
+type Limits = { readonly brief: boolean; readonly reasons: number; readonly risks: number; readonly changes: number; readonly options: number; readonly openQuestions: number };
 
 /** A rule set's title in the locale: the catalogue's translation for built-ins, its own title otherwise. */
 export function ruleSetTitle(r: EvaluationResult, locale: Locale): string {
@@ -99,7 +100,7 @@ export function buildReport(input: ReportInput): Report {
     if (r.ruleSet.kind === 'ranking') rankingBlocks(r, locale, detail, limits, cite, blocks);
     else if (r.ruleSet.kind === 'verdict') reasonBlocks(r, locale, detail, limits, cite, blocks);
     if (r.risks.length) riskBlocks(r, locale, detail, limits, cite, blocks);
-    adviceBlocks(r, locale, detail, brief, cite, seenAdvice, blocks);
+    adviceBlocks(r, locale, detail, limits, cite, seenAdvice, blocks);
     if (r.whatWouldChange.length) {
       const shown = detail ? r.whatWouldChange : r.whatWouldChange.slice(0, limits.changes);
       blocks.push({ type: 'heading', level: 3, text: rt(locale, 'whatWouldChange') });
@@ -113,7 +114,7 @@ export function buildReport(input: ReportInput): Report {
     }
   }
 
-  openQuestionBlocks(results, locale, detail, brief, blocks);
+  openQuestionBlocks(results, locale, detail, limits, blocks);
   if (brief) {
     const n = new Set(results.flatMap((x) => Object.keys(x.canonical.answers))).size;
     blocks.push({ type: 'paragraph', text: rt(locale, n === 1 ? 'answersGivenOne' : 'answersGiven', { n }), tone: 'note' });
@@ -183,7 +184,7 @@ function reasonBlocks(r: EvaluationResult, locale: Locale, detail: boolean, limi
   }
   if (!groups.for.length && !groups.against.length) return;
   blocks.push({ type: 'heading', level: 3, text: rt(locale, 'reasons') });
-  if (limits === BRIEF) {
+  if (limits.brief) {
     // One line each way: the main reason for and the main reason against.
     const items: ListItem[] = [];
     for (const dir of ['for', 'against'] as const) {
@@ -233,7 +234,7 @@ function rankingBlocks(r: EvaluationResult, locale: Locale, detail: boolean, lim
       for (const o of rule.outcomes)
         if (o.effect.type === 'fit' && o.effect.option === top.option) (o.effect.weight > 0 ? pro : con).push(() => ({ text: rule.explanation, cites: cite(rule.citations) }));
     }
-    if (limits === BRIEF) {
+    if (limits.brief) {
       const first = pro[0] ?? con[0];
       if (first) blocks.push({ type: 'list', items: [{ ...first(), tag: `${withColon(rt(locale, 'reasons'), locale)} ${top.label}` }] });
       continue;
@@ -268,7 +269,7 @@ const severityOrder = { high: 0, medium: 1, low: 2 } as const;
 
 function riskBlocks(r: EvaluationResult, locale: Locale, detail: boolean, limits: Limits, cite: Cite, blocks: Block[]): void {
   const risks = [...r.risks].sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
-  const brief = limits === BRIEF;
+  const { brief } = limits;
   // The brief report lists the serious risks only (high and medium), each with one way to reduce it.
   const shown = detail ? risks : (brief ? risks.filter((f) => f.severity !== 'low') : risks).slice(0, limits.risks);
   if (!shown.length) {
@@ -298,7 +299,7 @@ function riskBlocks(r: EvaluationResult, locale: Locale, detail: boolean, limits
 
 const levelOrder = { requirement: 0, warning: 1, info: 2 } as const;
 
-function adviceBlocks(r: EvaluationResult, locale: Locale, detail: boolean, brief: boolean, cite: Cite, seen: Set<string>, blocks: Block[]): void {
+function adviceBlocks(r: EvaluationResult, locale: Locale, detail: boolean, { brief }: Limits, cite: Cite, seen: Set<string>, blocks: Block[]): void {
   // Advice that several rule sets give (scope and limits, for instance) is shown once.
   const fresh = r.advice.filter((a) => {
     const k = `${a.label}\u0000${a.detail}`;
@@ -315,7 +316,7 @@ function adviceBlocks(r: EvaluationResult, locale: Locale, detail: boolean, brie
   if (items.length > shown.length && !brief) blocks.push({ type: 'paragraph', text: more(locale, items.length - shown.length, 'moreNote', 'moreAdvice'), tone: 'note' });
 }
 
-function openQuestionBlocks(results: readonly { r: EvaluationResult; title: string }[], locale: Locale, detail: boolean, brief: boolean, blocks: Block[]): void {
+function openQuestionBlocks(results: readonly { r: EvaluationResult; title: string }[], locale: Locale, detail: boolean, limits: Limits, blocks: Block[]): void {
   // Each question once, across rule sets; those that could change a verdict first.
   const byId = new Map<string, { label: string; changes: string[] }>();
   for (const { r, title } of results)
@@ -343,7 +344,7 @@ function openQuestionBlocks(results: readonly { r: EvaluationResult; title: stri
   for (const g of groups.values()) {
     blocks.push({ type: 'paragraph', text: rt(locale, 'couldChange', { titles: joinWords(locale, g.titles.map((t) => quoteTitle(t, locale))) }), tone: 'strong' });
     // The brief report names the first few; the rest are counted.
-    const labels = brief ? g.labels.slice(0, 4) : g.labels;
+    const labels = g.labels.slice(0, limits.openQuestions);
     blocks.push({ type: 'list', items: labels.map((text) => ({ text })) });
     if (labels.length < g.labels.length) blocks.push({ type: 'paragraph', text: rt(locale, 'andMore', { n: g.labels.length - labels.length }), tone: 'note' });
   }
