@@ -14,6 +14,7 @@ export default defineConfig({
     i18n: 'src/i18n/index.ts',
     report: 'src/report/index.ts',
     published: 'src/published.ts',
+    schemas: 'src/profile-schema.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -4,7 +4,8 @@ import { ValidationError, describe, type Problem } from './errors';
 import { evaluate } from './evaluate';
 import type { AnswerValue } from './model/question';
 import { RESULT_FORMAT, type EvaluationResult, type RuleResult } from './result';
-import { isRuleSet, loadRuleSet, type RuleSet } from './rule-set';
+import { isRuleSet, type RuleSet } from './rule-set';
+import { loadRuleSet } from './load';
 
 /** What a saved assessment must carry to be re-run: the answers and the rule set it used. */
 export interface SavedAssessment {

@@ -1,12 +1,11 @@
-import type { z } from './zod';
-import { questionAnswerSchema } from './answers';
 import { compileCondition, compileExplain, type ConditionContext, type Explain, type Facts, type Predicate, type QuestionIndex } from './conditions';
 import { UNANSWERED, bit, encodeValue, encodingFor, type Encoding } from './encoding';
 import type { Citation, EvidenceLevel } from './model/citation';
 import { factsOf, isFactReference, leavesOf } from './model/condition';
 import type { Outcome } from './model/outcome';
 import type { AnswerValue, Question } from './model/question';
-import { RULE_SET_FORMAT, type Band } from './model/rule-set';
+import { RULE_SET_FORMAT } from './model/formats';
+import type { Band } from './model/rule-set';
 import type { Rule } from './model/rule';
 import { answerReader, countAnswered, type FactsArray, type ReadAnswers } from './read-answers';
 import type { RuleSet } from './rule-set';
@@ -49,8 +48,6 @@ export interface Compiled {
   /** What every result says about its rule set; shared, frozen, the hash read only when asked for. */
   readonly header: EvaluationResultHeader;
   readonly questions: ReadonlyMap<string, Question>;
-  /** Per-question zod schemas, made on first use: only invalid answers need them. */
-  readonly schemas: () => ReadonlyMap<string, z.ZodMiniType>;
   readonly rules: readonly CompiledRule[];
   /** Bands from highest threshold down; the last has no threshold. */
   readonly bands: readonly Band[];
@@ -148,7 +145,6 @@ export function compile(rs: RuleSet): Compiled {
   rules.forEach((r, i) => r.factIndex.forEach((q) => rulesOf[q]!.push(i)));
   const peers = peersOf(rs.rules, index, ids.length);
   const swing = rulesOf.map((rs_) => rs_.reduce((sum, i) => sum + Math.abs(rules[i]!.points) + rules[i]!.fits.reduce((m, [, w]) => m + Math.abs(w), 0), 0));
-  let schemas: Map<string, z.ZodMiniType> | undefined;
   const bands = [...rs.bands].sort((a, b) => (b.atLeast ?? -Infinity) - (a.atLeast ?? -Infinity));
   const compiled: Compiled = {
     rs,
@@ -162,7 +158,6 @@ export function compile(rs: RuleSet): Compiled {
       title: rs.title,
     }),
     questions,
-    schemas: () => (schemas ??= new Map(rs.questions.map((q) => [q.id, questionAnswerSchema(q)]))),
     rules,
     bands,
     bandRequires: bands.map((b) => (b.requires === undefined ? undefined : compileCondition(b.requires, cx))),

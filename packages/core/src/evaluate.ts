@@ -4,7 +4,7 @@ import { INSUFFICIENT, NO_CLEAR_FIT, TALLY_SIZE, T_SCORE, addFits, addTally, ban
 import { ValidationError, describe, type Problem } from './errors';
 import { explainResult } from './explain';
 import { countAnswered, type FactsArray } from './read-answers';
-import { isRuleSet, loadRuleSet, type Answers, type RuleSet } from './rule-set';
+import { isRuleSet, type Answers, type RuleSet } from './rule-set';
 import type { EvaluationResult } from './result';
 
 export interface EvaluateOptions {
@@ -57,14 +57,27 @@ export function evaluateVerdict<A>(ruleSet: RuleSet<A>, answers: A): { readonly 
   return { id: c.bands[bandOf(c, t, f).band]!.id, score: t[T_SCORE]!, provisional: unknown };
 }
 
-/** A validated rule set, compiled (cached per rule set): from `defineRuleSet`/`loadRuleSet` or plain JSON. */
+/**
+ * A rule set, compiled (cached per rule set). It must come from `defineRuleSet`,
+ * `loadRuleSet` or `trustRuleSet`: a plain document is refused rather than validated here,
+ * so that evaluating never needs the document schema (zod) and a browser bundle that only
+ * evaluates the bundled rule sets carries none of it.
+ */
 export function resolve(rs: unknown): Compiled {
-  return compile(isRuleSet(rs) ? rs : loadRuleSet(rs));
+  if (isRuleSet(rs)) return compile(rs);
+  throw new ValidationError('rule-set', [
+    {
+      path: [],
+      message: 'not a loaded rule set: pass the document to loadRuleSet() first, which validates it (and checks its hash)',
+      expected: 'a rule set from loadRuleSet(), defineRuleSet() or @coproduce/rules',
+      received: describe(rs),
+    },
+  ]);
 }
 
-/** Answers as the facts array, through the fast check, or through zod for the detailed errors. */
+/** Answers as the facts array: the fast reader, or on refusal the full check for the detailed problems. */
 export function readFacts(c: Compiled, answers: unknown): FactsArray {
-  return c.readAnswers(answers) ?? c.toFacts(validateAnswers(c.rs, answers, c.questions, c.schemas()));
+  return c.readAnswers(answers) ?? c.toFacts(validateAnswers(c.rs, answers, c.questions));
 }
 
 export function checkOptions(o: unknown): boolean {

@@ -2,9 +2,9 @@ export { evaluate, evaluateVerdict, INSUFFICIENT, type EvaluateOptions } from '.
 export { NO_CLEAR_FIT } from './decide';
 export { relevantQuestions } from './relevance';
 export { screen, type ScreenItem } from './screen';
+export { defineRuleSet, loadRuleSet } from './load';
 export {
-  defineRuleSet,
-  loadRuleSet,
+  trustRuleSet,
   isRuleSet,
   hashRuleSet,
   serializeRuleSet,
@@ -15,7 +15,8 @@ export {
   type AnswerOf,
   type AnswersFor,
 } from './rule-set';
-export { answersSchema, answersJsonSchema, questionAnswerSchema, checkAnswersObject } from './answers';
+export { answersSchema, answersJsonSchema, questionAnswerSchema } from './answers-schema';
+export { checkAnswersObject } from './answers';
 export { ValidationError, IntegrityError, formatPath, type Problem, type ValidationTarget } from './errors';
 export { toJsonRulesEngine, type JsonRulesEngineRule } from './interop';
 export { canonicalJson } from './canonical';

@@ -1,7 +1,7 @@
 import { isPlainObject } from './answers';
 import { ValidationError, describe, type Problem } from './errors';
 import { MAX_NAME_LENGTH, MAX_RESPONDENTS } from './group-result';
-import { RESERVED_KEYS } from './model/ids';
+import { RESERVED_KEYS } from './model/reserved';
 
 // Control characters would break the lines of a text report or hide part of a name.
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;

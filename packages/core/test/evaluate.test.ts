@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, evaluateVerdict, INSUFFICIENT, ValidationError } from '../src';
+import { evaluate, evaluateVerdict, INSUFFICIENT, loadRuleSet, ValidationError } from '../src';
 import { ranking, sample, timing } from './fixtures';
 
 describe('evaluate: verdicts', () => {
@@ -123,10 +123,19 @@ describe('evaluate: determinism and purity', () => {
     expect(Object.isFrozen(sample)).toBe(true);
   });
 
-  it('evaluates a rule set given as plain JSON the same way', () => {
+  it('refuses a plain JSON document with a typed error saying to load it, and evaluates it the same once loaded', () => {
     const json = JSON.parse(JSON.stringify(sample));
     const answers = { contested: false, purpose: 'how', months: 1, motives: [] };
-    expect(evaluate(json, answers as never)).toEqual(evaluate(sample, answers as never));
+    let err: unknown;
+    try {
+      evaluate(json, answers as never);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(ValidationError);
+    expect((err as ValidationError).target).toBe('rule-set');
+    expect((err as ValidationError).problems[0]!.message).toMatch(/loadRuleSet\(\)/);
+    expect(evaluate(loadRuleSet(json), answers as never)).toEqual(evaluate(sample, answers as never));
   });
 });
 

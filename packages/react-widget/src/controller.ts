@@ -4,7 +4,7 @@
  * The custom element and the React hook are thin views over this. All advice comes from
  * @coproduce/core and @coproduce/rules; nothing here decides anything about co-production.
  */
-import { evaluate, isRuleSet, loadRuleSet, relevantQuestions, type AnswerValue, type EvaluationResult, type Question, type RuleSet } from '@coproduce/core';
+import { evaluate, isRuleSet, relevantQuestions, ValidationError, type AnswerValue, type EvaluationResult, type Question, type RuleSet } from '@coproduce/core';
 import { profileFor, profileQuestions, ruleSets, type RuleSetKey } from '@coproduce/rules';
 import { localizeQuestion, localizeResult, locales, type Locale } from '@coproduce/rules/i18n';
 import { answerProblem } from './answer-check';
@@ -182,10 +182,15 @@ interface Entry {
 
 function entriesOf(choices: readonly RuleSetChoice[] | undefined): Entry[] {
   const list = choices?.length ? choices : allRuleSets;
-  return list.map((c) => {
+  return list.map((c, i) => {
     if (typeof c === 'string') return { key: c, rs: ruleSets[c as RuleSetKey] as RuleSet, builtIn: true };
-    const rs = isRuleSet(c) ? c : loadRuleSet(c);
-    return { key: rs.id, rs, builtIn: false };
+    // A document is validated by loadRuleSet (zod) first: the controller never loads the
+    // schemas itself, so pages that embed only the bundled rule sets do not carry them.
+    if (!isRuleSet(c))
+      throw new ValidationError('options', [
+        { path: ['ruleSets', i], message: 'not a loaded rule set: pass the document to loadRuleSet() from @coproduce/core first', expected: 'a rule set key or a rule set from loadRuleSet() or defineRuleSet()', received: typeof c },
+      ]);
+    return { key: c.id, rs: c, builtIn: false };
   });
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { examples } from '@coproduce/rules';
 import { createAdvisor } from '../src/controller';
+import { loadRuleSet, ValidationError } from '@coproduce/core';
 import { messages, profileQuestions, ruleSets } from '@coproduce/rules';
 import { readDecisionRecord } from '@coproduce/rules/report';
 import { hostileRuleSet } from './hostile-rule-set';
@@ -144,12 +145,15 @@ describe('createAdvisor', () => {
   });
 
   it('takes a rule set of your own next to the built-in ones', () => {
-    const a = createAdvisor({ ruleSets: ['brokering', hostileRuleSet as never] });
+    const a = createAdvisor({ ruleSets: ['brokering', loadRuleSet(hostileRuleSet)] });
     expect(a.getState().ruleSets).toEqual(['brokering', 'hostile-text']);
     a.setAnswers({ q: 'a', brokeringAim: 'use-existing' });
     expect(a.getState().results['hostile-text']!.verdict.id).toBe('yes');
     expect(a.getState().results.brokering!.verdict.id).toBe('single');
     expect(a.toDecisionRecord().ruleSets.map((r) => r.id)).toEqual(['brokering-model', 'hostile-text']);
-    expect(() => createAdvisor({ ruleSets: [{ ...hostileRuleSet, rules: [] } as never] })).toThrow(/Invalid rule-set/);
+    expect(() => loadRuleSet({ ...hostileRuleSet, rules: [] })).toThrow(/Invalid rule-set/);
+    // a document that was not loaded is refused with a typed error naming the entry
+    expect(() => createAdvisor({ ruleSets: ['brokering', hostileRuleSet as never] })).toThrow(ValidationError);
+    expect(() => createAdvisor({ ruleSets: ['brokering', hostileRuleSet as never] })).toThrow(/ruleSets\[1\]: not a loaded rule set/);
   });
 });

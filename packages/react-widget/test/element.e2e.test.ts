@@ -412,6 +412,7 @@ describe('<coproduce-advisor> in Chromium', () => {
       el.ruleSets = [doc];
       el.answers = { q: 'a' };
     }, hostileRuleSet);
+    // the document is validated by the schemas, loaded on demand from the element's own origin
     await expect.poll(() => page.locator('coproduce-advisor .summary [data-rule-set=hostile-text] .verdict').getAttribute('data-verdict')).toBe('yes');
     await advisorCall(page, 'setView', 'report');
     await page.locator('coproduce-advisor #report-detail').check();

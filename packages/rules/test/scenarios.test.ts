@@ -161,6 +161,12 @@ describe('versions', () => {
     for (const rs of [criteria, costs, brokering]) expect(rs.version).toBe('2.0.0');
   });
 
+  it('keeps rule sets 2.0.0 exactly as published', () => {
+    expect(criteria.hash).toBe('bc8861d96014f9a7dcafb1fe0be37ad736a2304a48ecf55d20df137127160c6b');
+    expect(costs.hash).toBe('cc30004d32c204867247724d3dd9875c270543643ca02935f8d30b310a846919');
+    expect(brokering.hash).toBe('58caa68eb222e1b84e0c0cc6b860ce06100d18be9b3dd6ab3912480ace10f84b');
+  });
+
   it('shows an old 1.0.0 assessment against the new version, with what changed', () => {
     const answers = { organisations: 'similar', professions: 'one-profession' } as const;
     const saved = JSON.parse(JSON.stringify(evaluate(brokeringV1, answers)));

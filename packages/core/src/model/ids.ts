@@ -1,7 +1,8 @@
 import { z } from '../zod';
 
-// Keys that must never become property names on objects we build (prototype pollution).
-export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+import { RESERVED_KEYS } from './reserved';
+
+export { RESERVED_KEYS };
 
 const notReserved = (s: string) => !RESERVED_KEYS.has(s);
 

@@ -1,4 +1,4 @@
-import type { AnswerValue, Question } from '@coproduce/core';
+import { isRuleSet, type AnswerValue, type Question } from '@coproduce/core';
 import { createAdvisor, isLocale, type TeamAnswers, parseRuleSetKeys, ruleSetTitle, type Advisor, type AdvisorState, type DecisionRecord, type GroupView, type Locale, type RuleSetChoice } from '../controller';
 import { statusWords } from '@coproduce/rules/report';
 import { ui, type MessageKey } from '../messages';
@@ -100,9 +100,34 @@ export class CoproduceAdvisorElement extends HTMLElement {
     this.advisor.setAnswers({ ...old, ...(value ?? {}) });
   }
 
-  /** Which rule sets to show: built-in keys, or rule sets of your own (validated before use). */
-  set ruleSets(choices: readonly RuleSetChoice[]) {
-    this.advisor.setRuleSets(choices);
+  /**
+   * Which rule sets to show: built-in keys, loaded rule sets, or rule-set documents of your
+   * own (JSON). Documents are validated first, by the schemas, which load on demand; a
+   * document that fails is reported by a `coproduce-rule-set-error` event (or use
+   * `loadRuleSets`, which returns a promise).
+   */
+  set ruleSets(choices: readonly (RuleSetChoice | object)[]) {
+    if (choices.every((c) => typeof c === 'string' || isRuleSet(c))) {
+      this.#ruleSetsToken++;
+      this.advisor.setRuleSets(choices as RuleSetChoice[]);
+      return;
+    }
+    this.loadRuleSets(choices).catch((error: unknown) => this.dispatchEvent(new CustomEvent('coproduce-rule-set-error', { detail: { error }, bubbles: true, composed: true })));
+  }
+
+  #ruleSetsToken = 0;
+
+  /**
+   * Validate rule-set documents of your own (the document schemas load once, on first use)
+   * and show them with any built-in keys given. Rejects with the `ValidationError` or
+   * `IntegrityError` of the first document that fails; what is shown then stays as it was.
+   */
+  async loadRuleSets(choices: readonly (RuleSetChoice | object)[]): Promise<void> {
+    const token = ++this.#ruleSetsToken;
+    const { loadRuleSet } = await import('@coproduce/core/schemas');
+    const loaded = choices.map((c) => (typeof c === 'string' || isRuleSet(c) ? (c as RuleSetChoice) : loadRuleSet(c)));
+    // a later assignment wins over a load still in flight
+    if (token === this.#ruleSetsToken) this.advisor.setRuleSets(loaded);
   }
 
   /** Team mode: every respondent's name and answers (set it to restore a team). */

@@ -3,10 +3,11 @@
  * Encodes Wye et al. (the Bristol knowledge-mobilisation team: a single case study, so
  * every fit carries that evidence level) and the context from Powell, Davies & Nutley (2018).
  */
-import { defineRuleSet, type Citation } from '@coproduce/core';
+import { trustRuleSet, type Citation } from '@coproduce/core';
 import { cite, wye } from '../cite';
 import * as Q from '../questions-v1';
 import { sources } from '../sources';
+import { validatedHashes } from '../hashes';
 
 const models = 'Knowledge brokering models';
 const worked = 'Findings: what worked well';
@@ -91,7 +92,7 @@ const F = [
     [wye('broker.enabler.leadership', worked)]),
 ];
 
-export const brokering = defineRuleSet({
+export const brokering = trustRuleSet({
   format: 'coproduce/rule-set@1',
   id: 'brokering-model',
   version: '1.0.0',
@@ -167,4 +168,4 @@ export const brokering = defineRuleSet({
     { id: 'approaches', kind: 'context', title: 'Approaches to knowledge mobilisation', text: "Research-product ('push') approaches, linkage and exchange, and whole-system approaches.", citations: [km('km.approaches')] },
     { id: 'agencies', kind: 'context', title: 'Agencies in the field', text: 'Research producers, research funders and intermediaries such as policy organisations and think tanks; for example CLAHRCs, the ESRC, the Alliance for Useful Evidence, IHI, CIHR and the Sax Institute.', citations: [km('km.agencies')] },
   ],
-});
+}, validatedHashes['brokering/v1']);

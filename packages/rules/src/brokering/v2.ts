@@ -11,11 +11,12 @@
  * never outrank the aim. Positioning is shown as reference content (`position`), not scored. A tie, a top fit of zero or less, or a leader whose defining
  * conditions do not hold gives "no clear fit" rather than the first option in the list.
  */
-import { defineRuleSet, type Citation } from '@coproduce/core';
+import { trustRuleSet, type Citation } from '@coproduce/core';
 import { cite } from '../cite';
 import { withGuidanceText } from '../guidance-text';
 import * as Q from '../questions';
 import { sources } from '../sources';
+import { validatedHashes } from '../hashes';
 
 /** Wye et al., by the paper's own headings: one case study. */
 const wye = (g: string, place: string): Citation => cite(g, 'wye2019', place, 'case-study');
@@ -123,7 +124,7 @@ const F = [
     [wye('broker.enabler.leadership', worked)]),
 ];
 
-export const brokering = defineRuleSet(withGuidanceText({
+export const brokering = trustRuleSet(withGuidanceText({
   format: 'coproduce/rule-set@2',
   id: 'brokering-model',
   version: '2.0.0',
@@ -215,4 +216,4 @@ export const brokering = defineRuleSet(withGuidanceText({
     { id: 'approaches', kind: 'context', title: 'Approaches to knowledge mobilisation', text: 'Approaches based on research products, on linkage and exchange, and on whole systems.', citations: [km('km.approaches')] },
     { id: 'agencies', kind: 'context', title: 'Agencies in the field', text: 'Research producers, research funders and intermediaries such as policy organisations and think tanks; for example CLAHRCs, the ESRC, the Alliance for Useful Evidence, IHI, CIHR and the Sax Institute.', citations: [km('km.agencies')] },
   ],
-}));
+}), validatedHashes['brokering/v2']);

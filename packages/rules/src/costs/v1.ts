@@ -4,10 +4,11 @@
  * and text), the slides' wider risks and Wye et al.'s timing lesson, with mitigations drawn
  * from readiness, the key questions and the funders' duties.
  */
-import { defineRuleSet } from '@coproduce/core';
+import { trustRuleSet } from '@coproduce/core';
 import { cite, slide, table1, wye } from '../cite';
 import * as Q from '../questions-v1';
 import { sources } from '../sources';
+import { validatedHashes } from '../hashes';
 
 const costs = (g: string, what: string) => cite(g, 'oliver2019', `Challenges and costs to coproduction (${what}); Fig. 1`);
 const keyQ = (g: string, n: number) => cite(g, 'oliver2019', `A cautious approach to coproduction (key question ${n})`);
@@ -24,7 +25,7 @@ const flag = (id: string, label: string, detail: string, category: string, sever
   citations,
 });
 
-export const costsRuleSet = defineRuleSet({
+export const costsRuleSet = trustRuleSet({
   format: 'coproduce/rule-set@1',
   id: 'coproduction-costs',
   version: '1.0.0',
@@ -149,5 +150,5 @@ export const costsRuleSet = defineRuleSet({
     { id: 'stage-dissemination', kind: 'taxonomy', title: 'Stage: disseminating', text: 'Unwanted findings may be blocked and partners may share early, damaging independence and the credibility of the process.', citations: [table1('stage.dissemination', 'Disseminating research')] },
     { id: 'stage-implementation', kind: 'taxonomy', title: 'Stage: implementing change', text: 'Advocating research and advocating change pull apart, and researchers may not support implementation; relationships and implementation can fail.', citations: [table1('stage.implementation', 'Implementing change')] },
   ],
-});
+}, validatedHashes['costs/v1']);
 export { costsRuleSet as costs };

@@ -6,11 +6,12 @@
  * and text), the slides' wider risks and Wye et al.'s timing lesson, with mitigations drawn
  * from readiness, the key questions and the funders' duties.
  */
-import { defineRuleSet } from '@coproduce/core';
+import { trustRuleSet } from '@coproduce/core';
 import { cite, slide, table1, wye } from '../cite';
 import { withGuidanceText } from '../guidance-text';
 import * as Q from '../questions';
 import { sources } from '../sources';
+import { validatedHashes } from '../hashes';
 
 const costs = (g: string, what: string) => cite(g, 'oliver2019', `Challenges and costs to coproduction (${what}); Fig. 1`);
 // Who bears the costs rests on "our own experiences": the citation says so.
@@ -34,7 +35,7 @@ const flag = (id: string, label: string, detail: string, category: string, sever
   citations,
 });
 
-export const costsRuleSet = defineRuleSet(withGuidanceText({
+export const costsRuleSet = trustRuleSet(withGuidanceText({
   format: 'coproduce/rule-set@2',
   id: 'coproduction-costs',
   version: '2.0.0',
@@ -161,5 +162,5 @@ export const costsRuleSet = defineRuleSet(withGuidanceText({
     { id: 'stage-dissemination', kind: 'taxonomy', title: 'Stage: disseminating', text: 'Unwanted findings may be blocked and partners may share early, damaging independence and the credibility of the process.', citations: [table1('stage.dissemination', 'Disseminating research')] },
     { id: 'stage-implementation', kind: 'taxonomy', title: 'Stage: implementing change', text: 'Advocating research and advocating change pull apart, and researchers may not support implementation; relationships and implementation can fail.', citations: [table1('stage.implementation', 'Implementing change')] },
   ],
-}));
+}), validatedHashes['costs/v2']);
 export { costsRuleSet as costs };

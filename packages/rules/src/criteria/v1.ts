@@ -3,10 +3,11 @@
  * Encodes Oliver, Kothari & Mays (2019) Table 2 and the slides' "when to co-produce and
  * when not to", the two-step process, motivations, modes, readiness, assumptions and benefits.
  */
-import { defineRuleSet, type Citation, type FactCondition } from '@coproduce/core';
+import { trustRuleSet, type Citation, type FactCondition } from '@coproduce/core';
 import { cite, slide, table2 } from '../cite';
 import * as Q from '../questions-v1';
 import { sources } from '../sources';
+import { validatedHashes } from '../hashes';
 
 interface Pole {
   readonly value: string;
@@ -79,7 +80,7 @@ const caution = cite('criteria.caution', 'oliver2019', 'Abstract; Conclusions');
 const wider = (g: string) => slide(g, "Some wider considerations in relation to the consequences of 'co-production'");
 const assumptions = (g: string) => slide(g, "Assumptions underpinning 'co-production'");
 
-export const criteria = defineRuleSet({
+export const criteria = trustRuleSet({
   format: 'coproduce/rule-set@1',
   id: 'coproduction-criteria',
   version: '1.0.0',
@@ -210,4 +211,4 @@ export const criteria = defineRuleSet({
     { id: 'exception', kind: 'context', title: 'Co-production may stay the exception', text: 'Co-production initiatives may remain the exception rather than the rule; whether that matters is an open question.', citations: [wider('risk.exception')] },
     { id: 'benefits', kind: 'context', title: 'The benefits usually claimed', text: 'Better mutual understanding, new skills on both sides, research open to more people, findings seen as more relevant, and findings used more directly. These are claims to test, not guarantees.', citations: [slide('benefit.mutual-understanding', "Rationale for 'co-production' II"), slide('benefit.skills', "Rationale for 'co-production' II"), slide('benefit.openness', "Rationale for 'co-production' II"), slide('benefit.relevance', "Rationale for 'co-production' II"), slide('benefit.use', "Rationale for 'co-production' II")] },
   ],
-});
+}, validatedHashes['criteria/v1']);

@@ -6,11 +6,12 @@
  * Encodes Oliver, Kothari & Mays (2019) Table 2 and the slides' "when to co-produce and
  * when not to", the two-step process, motivations, modes, readiness, assumptions and benefits.
  */
-import { defineRuleSet, type Citation, type FactCondition } from '@coproduce/core';
+import { trustRuleSet, type Citation, type FactCondition } from '@coproduce/core';
 import { cite, slide, table2 } from '../cite';
 import { withGuidanceText } from '../guidance-text';
 import * as Q from '../questions';
 import { sources } from '../sources';
+import { validatedHashes } from '../hashes';
 
 interface Pole {
   readonly value: string;
@@ -84,7 +85,7 @@ const caution = cite('criteria.caution', 'oliver2019', 'Abstract; Conclusions');
 const wider = (g: string) => cite(g, 'slides', `slide "Some wider considerations in relation to the consequences of 'co-production'"`, 'open-question');
 const assumptions = (g: string) => slide(g, "Assumptions underpinning 'co-production'");
 
-export const criteria = defineRuleSet(withGuidanceText({
+export const criteria = trustRuleSet(withGuidanceText({
   format: 'coproduce/rule-set@2',
   id: 'coproduction-criteria',
   version: '2.0.0',
@@ -251,4 +252,4 @@ export const criteria = defineRuleSet(withGuidanceText({
     { id: 'benefits', kind: 'context', title: 'The benefits usually claimed', text: 'Better mutual understanding, new skills on both sides, research open to more people, findings seen as more relevant, and findings used more directly. These are claims to test, not guarantees.', citations: [slide('benefit.mutual-understanding', "Rationale for 'co-production' II"), slide('benefit.skills', "Rationale for 'co-production' II"), slide('benefit.openness', "Rationale for 'co-production' II"), slide('benefit.relevance', "Rationale for 'co-production' II"), slide('benefit.use', "Rationale for 'co-production' II")] },
   ],
   notes: ['scope', 'limits-of-tools'],
-}));
+}), validatedHashes['criteria/v2']);
