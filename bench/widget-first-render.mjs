@@ -5,6 +5,7 @@
 // Each load runs in a fresh browser context (no module cache); loads alternate between the
 // bundles; medians are printed.
 import { readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -18,7 +19,7 @@ const ROUNDS = Number(process.env.ROUNDS ?? 9);
 const page = (n) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body><main id="m"></main>
 <script type="module">
 const t0 = performance.now();
-await import('/b${n}.js');
+await import('/b${n}/${basename(bundles[n])}');
 const t1 = performance.now();
 const el = document.createElement('coproduce-advisor');
 el.setAttribute('locale', 'en');
@@ -28,11 +29,11 @@ const t2 = performance.now();
 window.__first = { defined: t1 - t0, total: t2 - t0 };
 </script></body></html>`;
 
-// A local server (not request interception), so that fetching the file costs what it costs on a page.
-const bodies = bundles.map((f) => readFileSync(f));
+// A local server (not request interception), so that fetching the file costs what it costs on a
+// page. Each bundle is served from its own directory, so files it loads beside it are found.
 const server = createServer((req, res) => {
-  const m = /^\/b(\d+)\.js$/.exec(req.url ?? '');
-  if (m) return res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-store' }).end(bodies[Number(m[1])]);
+  const m = /^\/b(\d+)\/([\w.-]+\.js)$/.exec(req.url ?? '');
+  if (m) return res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-store' }).end(readFileSync(join(dirname(bundles[Number(m[1])]), m[2])));
   const n = Number(new URL(req.url ?? '/', 'http://x').searchParams.get('n') ?? 0);
   res.writeHead(200, { 'content-type': 'text/html' }).end(page(n));
 });

@@ -14,8 +14,19 @@ export default defineConfig([
   },
   // The standalone element: one ES module file with everything included, for any page.
   {
-    entry: { 'coproduce-advisor': 'src/element.ts' },
+    entry: { 'coproduce-advisor': 'src/element.ts', 'coproduce-advisor.schemas': 'src/element/schemas-pack.ts' },
     format: ['esm'],
+    // Each file self-contained: the element, and beside it the document schemas it imports
+    // only when a host passes a rule-set document of its own.
+    splitting: false,
+    esbuildPlugins: [
+      {
+        name: 'schemas-beside-the-element',
+        setup(b) {
+          b.onResolve({ filter: /\/schemas-pack$/ }, (args) => (args.kind === 'dynamic-import' ? { path: './coproduce-advisor.schemas.js', external: true } : undefined));
+        },
+      },
+    ],
     dts: false,
     clean: false,
     minify: true,

@@ -405,6 +405,27 @@ describe('<coproduce-advisor> in Chromium', () => {
     await page.close();
   });
 
+  it('validates rule-set documents with the schemas loaded on demand, reports one that fails, and keeps what it shows', async () => {
+    const { page, watch } = await open();
+    const outcome = await page.evaluate(async (doc) => {
+      const el = document.getElementById('advisor') as unknown as HTMLElement & { loadRuleSets(c: unknown[]): Promise<void> };
+      const seen: string[] = [];
+      el.addEventListener('coproduce-rule-set-error', (e) => seen.push((e as CustomEvent<{ error: Error }>).detail.error.name));
+      (el as unknown as { ruleSets: unknown[] }).ruleSets = [{ ...doc, rules: [] }];
+      let rejected = '';
+      await el.loadRuleSets(['criteria', { ...doc, questions: 'none' }]).catch((e: Error) => (rejected = e.message));
+      await new Promise((r) => setTimeout(r, 50));
+      return { seen, rejected };
+    }, hostileRuleSet);
+    expect(outcome.seen).toEqual(['ValidationError']);
+    expect(outcome.rejected).toMatch(/questions/);
+    // still the three built-in rule sets
+    expect(await page.locator('coproduce-advisor .summary [data-rule-set]').count()).toBe(3);
+    expect(watch.requests.map((u) => new URL(u).pathname)).toEqual(['/coproduce-advisor.schemas.js']);
+    expect(watch.csp).toEqual([]);
+    await page.close();
+  });
+
   it('renders a third-party rule set whose text holds HTML and script as text, never as markup', async () => {
     const { page, watch } = await open();
     await page.evaluate((doc) => {
@@ -425,7 +446,8 @@ describe('<coproduce-advisor> in Chromium', () => {
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     await page.screenshot({ path: `${artifacts}widget-hostile-rule-set.png` });
     expect(watch.csp).toEqual([]);
-    expect(watch.requests).toEqual([]);
+    // the one request: the document schemas, beside the element, loaded for this document only
+    expect(watch.requests.map((u) => new URL(u).pathname)).toEqual(['/coproduce-advisor.schemas.js']);
     expect(watch.errors).toEqual([]);
     await page.close();
   });

@@ -3,7 +3,6 @@ export { costsRuleSet as costs } from './costs/v2';
 export { brokering } from './brokering/v2';
 export { sources, type SourceKey } from './sources';
 export { ruleSets, evaluateAll, profileFor, profileQuestions, type Profile, type RuleSetKey, type AllResults } from './profile';
-export { profileSchema, profileJsonSchema } from './profile-schema';
 export { catalogue, buildCatalogue, citationsIn, type GuidanceEntry, type GuidanceUse } from './catalogue';
 export { guidanceText, guidanceSections, type GuidanceSection } from './guidance';
 export { examples, type WorkedExample } from './examples';

@@ -12,7 +12,7 @@ const makeProfileSchema = () => (builtProfileSchema ??= z.strictObject(Object.fr
  * not at import: a page embedding the advisor never needs it. The stand-in forwards every
  * read to the real schema, so it behaves as the schema does.
  */
-export const profileSchema: z.ZodMiniObject = new Proxy({} as z.ZodMiniObject, {
+export const profileSchema: z.ZodMiniObject = /* @__PURE__ */ new Proxy({} as z.ZodMiniObject, {
   get: (_, k) => {
     const real = makeProfileSchema();
     const v: unknown = Reflect.get(real, k, real);

@@ -1,4 +1,4 @@
-import { isRuleSet, type AnswerValue, type Question } from '@coproduce/core';
+import { isRuleSet, trustRuleSet, type AnswerValue, type Question } from '@coproduce/core';
 import { createAdvisor, isLocale, type TeamAnswers, parseRuleSetKeys, ruleSetTitle, type Advisor, type AdvisorState, type DecisionRecord, type GroupView, type Locale, type RuleSetChoice } from '../controller';
 import { statusWords } from '@coproduce/rules/report';
 import { ui, type MessageKey } from '../messages';
@@ -95,9 +95,14 @@ export class CoproduceAdvisorElement extends HTMLElement {
     return this.advisor.getState().answers;
   }
   set answers(value: Readonly<Record<string, unknown>>) {
-    this.#reason = 'restore';
-    const old = Object.fromEntries(Object.keys(this.advisor.getState().answers).map((k) => [k, undefined]));
-    this.advisor.setAnswers({ ...old, ...(value ?? {}) });
+    const apply = () => {
+      this.#reason = 'restore';
+      const old = Object.fromEntries(Object.keys(this.advisor.getState().answers).map((k) => [k, undefined]));
+      this.advisor.setAnswers({ ...old, ...(value ?? {}) });
+    };
+    // Answers set just after rule-set documents are meant for them: wait for their validation.
+    if (this.#loading) void this.#loading.then(apply, apply);
+    else apply();
   }
 
   /**
@@ -116,16 +121,33 @@ export class CoproduceAdvisorElement extends HTMLElement {
   }
 
   #ruleSetsToken = 0;
+  #loading: Promise<void> | undefined;
 
   /**
    * Validate rule-set documents of your own (the document schemas load once, on first use)
    * and show them with any built-in keys given. Rejects with the `ValidationError` or
    * `IntegrityError` of the first document that fails; what is shown then stays as it was.
    */
-  async loadRuleSets(choices: readonly (RuleSetChoice | object)[]): Promise<void> {
+  loadRuleSets(choices: readonly (RuleSetChoice | object)[]): Promise<void> {
     const token = ++this.#ruleSetsToken;
-    const { loadRuleSet } = await import('@coproduce/core/schemas');
-    const loaded = choices.map((c) => (typeof c === 'string' || isRuleSet(c) ? (c as RuleSetChoice) : loadRuleSet(c)));
+    const loading = this.#load(choices, token);
+    this.#loading = loading;
+    const done = () => {
+      if (this.#loading === loading) this.#loading = undefined;
+    };
+    loading.then(done, done);
+    return loading;
+  }
+
+  async #load(choices: readonly (RuleSetChoice | object)[], token: number): Promise<void> {
+    // The document schemas load on demand: in the standalone build from the sibling file
+    // coproduce-advisor.schemas.js (same origin, so `script-src 'self'` holds; see tsup.config.ts).
+    const { validateRuleSet } = await import('./schemas-pack');
+    const loaded = choices.map((c): RuleSetChoice => {
+      if (typeof c === 'string' || isRuleSet(c)) return c as RuleSetChoice;
+      const { document, hash } = validateRuleSet(c);
+      return trustRuleSet(document as never, hash);
+    });
     // a later assignment wins over a load still in flight
     if (token === this.#ruleSetsToken) this.advisor.setRuleSets(loaded);
   }
