@@ -5,6 +5,8 @@ export { screen, type ScreenItem } from './screen';
 export { defineRuleSet, loadRuleSet } from './load';
 export {
   trustRuleSet,
+  documentDigest,
+  type ValidatedHash,
   isRuleSet,
   hashRuleSet,
   serializeRuleSet,

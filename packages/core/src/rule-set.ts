@@ -85,19 +85,57 @@ export function sealRuleSet(data: RuleSetDocument, knownHash?: string): RuleSet 
   return rs as unknown as RuleSet;
 }
 
+/** What the build recorded for a rule set it validated: its content hash, and a digest of its JSON text. */
+export interface ValidatedHash {
+  /** SHA-256 of the canonical JSON (the rule set's `hash`). */
+  readonly hash: string;
+  /** `documentDigest` of the document as given to `trustRuleSet`. */
+  readonly digest: string;
+}
+
 /**
  * A rule set that was validated when it was built (the bundled ones are: see the build of
- * `@coproduce/rules`), given with the hash it had then. No schema runs: the hash is
- * checked instead, so a document changed after validation throws `IntegrityError` rather
- * than being used. For rule sets from anywhere else use `loadRuleSet` or `defineRuleSet`.
+ * `@coproduce/rules`), given with the hash it had then. No schema runs: the hash is checked
+ * instead, so a document changed after validation throws `IntegrityError` rather than being
+ * used. With a bare hash, the SHA-256 of the document is computed and compared. With the
+ * `{ hash, digest }` the build records, the JSON text is compared by its `documentDigest`
+ * (a few milliseconds where SHA-256 takes tens in a browser on first load): the same text
+ * has the same content hash, so `hash` is then the recorded one.
+ * For rule sets from anywhere else use `loadRuleSet` or `defineRuleSet`.
  */
-export function trustRuleSet<const D extends RuleSetInput>(doc: D, hash: string): RuleSet<AnswersOf<D['questions']>> {
+export function trustRuleSet<const D extends RuleSetInput>(doc: D, validated: string | ValidatedHash): RuleSet<AnswersOf<D['questions']>> {
   // A plain-JSON copy, keys in the author's order (results list some members in that order):
-  // what is hashed and used is exactly JSON, and the caller's object is neither kept nor frozen.
-  const data = JSON.parse(JSON.stringify(withDefaults(doc as unknown as RuleSetDocumentInput))) as RuleSetDocument;
+  // what is checked and used is exactly JSON, and the caller's object is neither kept nor frozen.
+  const text = JSON.stringify(withDefaults(doc as unknown as RuleSetDocumentInput));
+  const data = JSON.parse(text) as RuleSetDocument;
+  const expected = typeof validated === 'string' ? validated : validated.hash;
+  if (typeof validated !== 'string' && digestOf(text) === validated.digest) return sealRuleSet(data, expected) as RuleSet<AnswersOf<D['questions']>>;
   const actual = hashRuleSet(data);
-  if (actual !== hash) throw new IntegrityError(String(data.id), hash, actual);
+  if (actual !== expected) throw new IntegrityError(String(data.id), expected, actual);
   return sealRuleSet(data, actual) as RuleSet<AnswersOf<D['questions']>>;
+}
+
+/** The digest `trustRuleSet` compares: of the document's JSON text, defaults filled in. */
+export function documentDigest(doc: RuleSetInput | RuleSetDocumentInput): string {
+  return digestOf(JSON.stringify(withDefaults(doc as unknown as RuleSetDocumentInput)));
+}
+
+/**
+ * 64 bits from two multiply-xorshift lanes over the UTF-16 code units (in the manner of
+ * cyrb53). Not cryptographic, and it need not be: it tells whether the text is the one the
+ * build validated; whoever could change the text could change the recorded values too.
+ */
+function digestOf(text: string): string {
+  let h1 = 0xdeadbeef ^ text.length;
+  let h2 = 0x41c6ce57 ^ text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, hashRuleSet, IntegrityError, isRuleSet, trustRuleSet, type RuleSet, type RuleSetInput } from '../src';
+import { documentDigest, evaluate, hashRuleSet, IntegrityError, isRuleSet, trustRuleSet, type RuleSet, type RuleSetInput } from '../src';
 import { flagged, ranking, sample } from './fixtures';
 
 /** A fixture as an author would write it: the members the schema fills in by default left out. */
@@ -53,5 +53,21 @@ describe('trustRuleSet', () => {
     // a function where JSON has none: the copy drops it, so it is not what was validated
     doc.questions[0].label = (() => 'x') as never;
     expect(() => trustRuleSet(doc as RuleSetInput, sample.hash)).toThrow(IntegrityError);
+  });
+
+  it('with the digest the build records: the same rule set, without computing SHA-256, and a changed text still refused', () => {
+    const doc = authored(sample);
+    const validated = { hash: sample.hash, digest: documentDigest(doc as RuleSetInput) };
+    expect(validated.digest).toMatch(/^[0-9a-f]{16}$/);
+    const trusted = trustRuleSet(doc as RuleSetInput, validated);
+    expect(trusted.hash).toBe(sample.hash);
+    expect(JSON.parse(JSON.stringify(trusted))).toEqual(JSON.parse(JSON.stringify(sample)));
+    // one character changed anywhere changes the digest; the document is then hashed in full and refused
+    doc.questions[1].options[0].label += '.';
+    expect(documentDigest(doc as RuleSetInput)).not.toBe(validated.digest);
+    expect(() => trustRuleSet(doc as RuleSetInput, validated)).toThrow(IntegrityError);
+    // the same content in another key order is the same rule set, and gets the recorded hash
+    const reordered = Object.fromEntries(Object.entries(authored(sample)).reverse());
+    expect(trustRuleSet(reordered as RuleSetInput, sample.hash).hash).toBe(sample.hash);
   });
 });
