@@ -173,8 +173,9 @@ examples.forEach((ex, i) => {
     '',
     '## How evaluation is kept fast',
     '',
+    '- **No schema at load.** The bundled rule sets are validated by the document schema when the package is built. In the browser they are only checked against the digest recorded then (a few milliseconds), and zod loads only to validate a rule-set document of your own.',
     '- **Compiled once per rule set.** Each condition becomes a small closure, cached per rule set; nothing is interpreted, cloned or awaited per call, and there is no `eval` or `new Function` (the widget runs under a strict Content-Security-Policy).',
-    '- **Answers as numbers.** Answers are checked and read once into an array of numbers: a choice becomes its option\'s position, several choices a bit mask, yes/no 1 or 0. Every condition is then one numeric comparison. Invalid answers fall back to the zod schema, which reports every problem.',
+    '- **Answers as numbers.** Answers are checked and read once into an array of numbers: a choice becomes its option\'s position, several choices a bit mask, yes/no 1 or 0. Every condition is then one numeric comparison. Invalid answers go through the full check, which reports every problem in the words of the zod schemas (a differential test over 100,000 inputs holds the two together) without loading zod.',
     '- **Shared, frozen result parts.** What does not depend on the answers (outcomes, risks, advice, evidence levels) is built once. A rule\'s status and deciding answers depend only on the answers it reads, so they are made once per combination (up to 256 per rule) and shared. Results are immutable.',
     '- **What-if by difference.** "What would change the verdict" re-runs only the rules that read the question being varied, and skips questions whose rules cannot move the score across a band edge, or let another option catch up with the best fit. A property test checks that skipping never changes the answer.',
     '',
@@ -182,7 +183,7 @@ examples.forEach((ex, i) => {
     '',
     '## Where the bytes go',
     '',
-    'The schemas use `zod/mini`, so bundlers keep only the parts of zod that are used. The three rule sets add about 22 KB (min + gzip) on top of core, nearly all of it their English text: questions, help, explanations, outcomes and citations. French adds about 30 KB more. A build that needs less must leave text out, for example by loading it separately from the logic.',
+    'Evaluating needs no zod: the schemas (`@coproduce/core/schemas`, `@coproduce/rules/schemas`) are in chunks of their own that a bundle of `evaluate` and the rule sets leaves out. What remains is mostly text: of the three rule sets\' 31 KB (min + gzip), about 27 KB is their English strings (questions, help, explanations, outcomes, citations and the guidance each citation carries) and 3 KB the code that arranges them; core\'s evaluation is about 10 KB. A build that needs less must leave text out.',
   );
   write('performance.md', `${out.join('\n')}\n`);
 }
