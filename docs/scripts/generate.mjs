@@ -6,7 +6,10 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSyn
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { catalogue, changelog, citationsIn, evaluateAll, evaluateGroupAll, examples, guidanceText, profileQuestions, ruleSets, sources, teamAgenda } from '@coproduce/rules';
+import { evaluateAll, evaluateGroupAll, guidanceText, profileQuestions, ruleSets, sources, teamAgenda } from '@coproduce/rules';
+import { catalogue, citationsIn } from '@coproduce/rules/catalogue';
+import { changelog } from '@coproduce/rules/changelog';
+import { examples } from '@coproduce/rules/examples';
 import { repo } from '../site.config.mjs';
 import { brokeringFigure, citeText, costMatrix, exampleSummary, h, polesFigure, sourceName } from './pictures.mjs';
 

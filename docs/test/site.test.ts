@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repo, site } from '../site.config.mjs';
-import { evaluateAll, examples, guidanceText, ruleSets, sources } from '@coproduce/rules';
+import { evaluateAll, guidanceText, ruleSets, sources } from '@coproduce/rules';
+import { examples } from '@coproduce/rules/examples';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const artifacts = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));

@@ -1,4 +1,5 @@
-import { profileJsonSchema, profileQuestions, localizeQuestion } from '@coproduce/rules';
+import { profileQuestions, localizeQuestion } from '@coproduce/rules';
+import { profileJsonSchema } from '@coproduce/rules/profile-schema';
 import { describe, expect, it } from 'vitest';
 import { run } from './helpers';
 

@@ -1,5 +1,7 @@
 import { evaluate, type EvaluationResult, type RuleSet } from '@coproduce/core';
-import { changelog, evaluateGroupAll, examples, profileFor, profileQuestions, ruleSets, type Profile } from '@coproduce/rules';
+import { evaluateGroupAll, profileFor, profileQuestions, ruleSets, type Profile } from '@coproduce/rules';
+import { changelog } from '@coproduce/rules/changelog';
+import { examples } from '@coproduce/rules/examples';
 import { criteria as criteria1 } from '@coproduce/rules/criteria/v1';
 import { decisionRecord, teamMessages } from '@coproduce/rules/report';
 import { writeFileSync } from 'node:fs';

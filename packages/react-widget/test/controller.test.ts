@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { examples } from '@coproduce/rules';
+import { examples } from '@coproduce/rules/examples';
 import { createAdvisor } from '../src/controller';
 import { messages, profileQuestions, ruleSets } from '@coproduce/rules';
 import { readDecisionRecord } from '@coproduce/rules/report';

@@ -1,7 +1,6 @@
 import {
   checkAnswersObject,
   evaluate,
-  questionAnswerSchema,
   ValidationError,
   type AnswersFor,
   type EvaluateOptions,
@@ -9,7 +8,6 @@ import {
   type Question,
   type RuleSet,
 } from '@coproduce/core';
-import * as z from 'zod/mini';
 import { brokering } from './brokering/v2';
 import { costsRuleSet } from './costs/v2';
 import { criteria } from './criteria/v2';
@@ -29,34 +27,6 @@ export const profileQuestions: readonly Question[] = (() => {
   for (const rs of Object.values(ruleSets)) for (const q of rs.questions) if (!seen.has(q.id)) seen.set(q.id, q);
   return [...seen.values()];
 })();
-
-let builtProfileSchema: z.ZodMiniObject | undefined;
-const makeProfileSchema = () => (builtProfileSchema ??= z.strictObject(Object.fromEntries(profileQuestions.map((q) => [q.id, z.optional(questionAnswerSchema(q))]))));
-
-/**
- * zod schema of a whole profile (every key optional, no unknown keys). Built on first use,
- * not at import: a page embedding the advisor never needs it. The stand-in forwards every
- * read to the real schema, so it behaves as the schema does.
- */
-export const profileSchema: z.ZodMiniObject = new Proxy({} as z.ZodMiniObject, {
-  get: (_, k) => {
-    const real = makeProfileSchema();
-    const v: unknown = Reflect.get(real, k, real);
-    return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(real) : v;
-  },
-  has: (_, k) => Reflect.has(makeProfileSchema(), k),
-  ownKeys: () => Reflect.ownKeys(makeProfileSchema()),
-  getOwnPropertyDescriptor: (_, k) => {
-    const d = Reflect.getOwnPropertyDescriptor(makeProfileSchema(), k);
-    return d && { ...d, configurable: true };
-  },
-  getPrototypeOf: () => Reflect.getPrototypeOf(makeProfileSchema()),
-});
-
-/** JSON Schema of a whole profile, for form builders and non-TypeScript callers. */
-export function profileJsonSchema(): Record<string, unknown> {
-  return { $id: 'urn:coproduce:profile', title: 'Project profile for all coproduce rule sets', ...z.toJSONSchema(makeProfileSchema()) };
-}
 
 /** The part of a profile that a rule set asks about. */
 export function profileFor<A>(rs: RuleSet<A>, profile: Readonly<Record<string, unknown>>): A {

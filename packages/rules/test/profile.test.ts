@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '@coproduce/core';
-import { brokering, costs, criteria, evaluateAll, profileFor, profileJsonSchema, profileQuestions } from '../src';
+import { brokering, costs, criteria, evaluateAll, profileFor, profileQuestions } from '../src';
+import { profileJsonSchema } from '../src/profile-schema';
 
 describe('shared profile', () => {
   it('asks each shared question with one definition', () => {

@@ -1,4 +1,5 @@
-import { localizeQuestion, profileJsonSchema, profileQuestions, type Locale } from '@coproduce/rules';
+import { localizeQuestion, profileQuestions, type Locale } from '@coproduce/rules';
+import { profileJsonSchema } from '@coproduce/rules/profile-schema';
 import { csvCell } from '../screen/output';
 
 export type QuestionsFormat = 'md' | 'json-schema' | 'csv-template';
