@@ -7,14 +7,17 @@ import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const element = fileURLToPath(new URL('../../packages/react-widget/dist/coproduce-advisor.js', import.meta.url));
+const dist = fileURLToPath(new URL('../../packages/react-widget/dist/', import.meta.url));
+// The element, its French pack (loaded only when French is chosen) and the one-file build.
+const elementFile = /^\/(coproduce-advisor(?:\.fr|\.all)?\.js(?:\.map)?)$/;
 export const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.map': 'application/json' };
 
 export function serve(port = 0, root = here) {
   const server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
-    const file = path === '/' ? join(root, 'index.html') : path.startsWith('/coproduce-advisor.js') ? element + path.slice('/coproduce-advisor.js'.length) : join(root, path.replace(/\.\.+/g, ''));
+    const el = elementFile.exec(path)?.[1];
+    const file = path === '/' ? join(root, 'index.html') : el ? join(dist, el) : join(root, path.replace(/\.\.+/g, ''));
     try {
       const body = await readFile(file);
       res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'content-security-policy': CSP, 'cache-control': 'no-store' });

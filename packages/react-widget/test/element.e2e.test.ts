@@ -1,4 +1,6 @@
 // End to end in headless Chromium: the plain HTML example page, served with a strict CSP.
+// The expected French text, read in Node: register the pack here (the page loads its own).
+import '../src/i18n/fr';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Server } from 'node:http';
@@ -186,7 +188,8 @@ describe('<coproduce-advisor> in Chromium', () => {
     console.log(`export sizes: decision record ${recordText.length} B, Markdown ${mdText.length} B, HTML ${htmlText.length} B`);
 
     expect(watch.csp).toEqual([]);
-    expect(watch.requests.filter((u) => !u.startsWith('blob:'))).toEqual([]);
+    // The only request: the French pack, once, from the element's own origin, when French was chosen.
+    expect(watch.requests.filter((u) => !u.startsWith('blob:'))).toEqual([`${base}coproduce-advisor.fr.js`]);
     expect(watch.errors).toEqual([]);
     await page.close();
   });
