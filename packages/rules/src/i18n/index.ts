@@ -6,6 +6,8 @@ import { guidanceMessages, questionMessages, ruleSetMessages } from './keys';
 import { hasLocalePart, localePart, LocaleNotLoadedError, UnknownLocaleError, type PackLocale } from './packs';
 
 export { LocaleNotLoadedError, UnknownLocaleError };
+// For packages that add their own words to a locale pack (the widget's interface text).
+export { hasLocalePart, localePart, registerLocalePart } from './packs';
 
 /** Every locale the packages speak. English ships with the logic; the others are packs. */
 export const locales = ['en', 'fr'] as const;
