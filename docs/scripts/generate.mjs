@@ -185,7 +185,7 @@ examples.forEach((ex, i) => {
     '',
     '## Where the bytes go',
     '',
-    'The schemas use `zod/mini`, so bundlers keep only the parts of zod that are used. The three rule sets add about 22 KB (min + gzip) on top of core, nearly all of it their English text: questions, help, explanations, outcomes and citations. French adds about 30 KB more. A build that needs less must leave text out, for example by loading it separately from the logic.',
+    'The schemas use `zod/mini`, so bundlers keep only the parts of zod that are used. The three rule sets add about 22 KB (min + gzip) on top of core, nearly all of it their English text: questions, help, explanations, outcomes and citations. French is a pack of its own, about 30 KB, loaded only when someone picks French (`loadLocale(\'fr\')`, or the element\'s sibling file `coproduce-advisor.fr.js`): the default entries carry no French.',
   );
   write('performance.md', `${out.join('\n')}\n`);
 }
@@ -302,10 +302,12 @@ const evidenceKinds = {
 
 // --- The widget, as built ----------------------------------------------------------------
 const require = createRequire(import.meta.url);
-const widget = join(dirname(require.resolve('@coproduce/react/package.json')), 'dist', 'coproduce-advisor.js');
+const widgetDist = join(dirname(require.resolve('@coproduce/react/package.json')), 'dist');
 const pub = fileURLToPath(new URL('../public/', import.meta.url));
 mkdirSync(pub, { recursive: true });
-copyFileSync(widget, join(pub, 'coproduce-advisor.js'));
+// The element (English) and, beside it, its French pack: the element imports the pack only
+// when a reader picks French, so readers who never switch do not download it.
+for (const f of ['coproduce-advisor.js', 'coproduce-advisor.fr.js']) copyFileSync(join(widgetDist, f), join(pub, f));
 console.log(`docs: generated ${written.length} pages (${written.join(', ')}) and copied the widget`);
 if (missing.length) {
   console.error(`\n\x1b[31mdocs: FAILED: guidance missing from @coproduce/rules guidanceText: ${missing.join(', ')}.\nThe "About the evidence" page must show it. Add it to packages/rules/src/guidance.ts (or merge main).\x1b[0m\n`);
