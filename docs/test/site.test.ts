@@ -80,6 +80,22 @@ describe('the built site', () => {
     console.log(`docs HTML per kind of page (pages, median / largest KB): ${[...kindsOf].map(([k, v]) => { const sorted = [...v].sort((a, b) => a - b); return `${k}: ${v.length}, ${(sorted[Math.floor(sorted.length / 2)]! / 1024).toFixed(0)} / ${(sorted.at(-1)! / 1024).toFixed(0)}`; }).join('; ')}`);
     console.log(`docs JavaScript per page (scripts referenced + inline, before compression): ${rows.join('; ')}`);
   });
+
+  it('ships the French pack only as its own file, which a page loads only when a reader picks French', async () => {
+    // Text that is only in the French pack: the widget's French title and the report's.
+    const { frUi } = await import('../../packages/react-widget/src/i18n/fr-messages');
+    const { frReport } = await import('../../packages/rules/src/i18n/fr/report');
+    const marks = [frUi.title, frUi.intro, frReport.titleFor.split('{')[0]!.trim()];
+    const all = files(dist).filter((f) => /\.(html|js|mjs|json|css)$/.test(f));
+    const pack = join(dist, 'coproduce-advisor.fr.js');
+    expect(existsSync(pack)).toBe(true);
+    for (const m of marks) expect(readFileSync(pack, 'utf8'), m).toContain(m);
+    const carrying = all.filter((f) => f !== pack && marks.some((m) => readFileSync(f, 'utf8').includes(m)));
+    expect(carrying.map((f) => relative(dist, f))).toEqual([]);
+    // No page references the pack: the element imports it itself, on demand.
+    expect(html.filter((f) => readFileSync(f, 'utf8').includes('coproduce-advisor.fr.js')).map((f) => relative(dist, f))).toEqual([]);
+    expect(readFileSync(join(dist, 'coproduce-advisor.js'), 'utf8')).toContain('import("./coproduce-advisor.fr.js")');
+  });
 });
 
 let server: Server;
