@@ -1,6 +1,6 @@
 import { localePart, type Locale } from '@coproduce/rules/i18n';
 
-/** The widget's own interface text. Rule-set text comes from @coproduce/rules' catalogues. */
+/** The widget's own interface text in English; French is in its pack (`i18n/fr-messages.ts`). Rule-set text comes from @coproduce/rules' catalogues. */
 const en = {
   title: 'Co-production advisor',
   intro: 'Answer what you can: the advice updates as you go, says why, and cites its sources. Unanswered questions are fine.',

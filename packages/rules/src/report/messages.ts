@@ -1,6 +1,7 @@
 /**
- * The report's own wording, in every locale. Rule-set text (verdicts, reasons, risks) comes
- * from the rule sets and their catalogues; only the words that frame it live here.
+ * The report's own wording: English here, other locales from their pack (French in
+ * `i18n/fr/report.ts`). Rule-set text (verdicts, reasons, risks) comes from the rule sets and
+ * their catalogues; only the words that frame it live here.
  */
 import type { EvidenceLevel } from '@coproduce/core';
 import type { Locale } from '../i18n';

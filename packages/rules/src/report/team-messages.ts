@@ -1,5 +1,6 @@
 /**
- * The wording of the team report and of the reviewer's re-check, in every locale. Apart from
+ * The wording of the team report and of the reviewer's re-check: English here, other locales
+ * from their pack (French in `i18n/fr/report.ts`). Apart from
  * `messages.ts` so that a bundle that shows only the single report (the widget's element)
  * does not carry it.
  */
