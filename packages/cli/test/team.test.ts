@@ -1,3 +1,5 @@
+// These tests read French in-process: register the pack, as the CLI does for --locale fr.
+import '@coproduce/rules/i18n/fr';
 import { evaluate, type EvaluationResult, type RuleSet } from '@coproduce/core';
 import { evaluateGroupAll, profileFor, profileQuestions, ruleSets, type Profile } from '@coproduce/rules';
 import { changelog } from '@coproduce/rules/changelog';
