@@ -3,6 +3,7 @@ import { brokering } from '../brokering/v2';
 import { costsRuleSet } from '../costs/v2';
 import { criteria } from '../criteria/v2';
 import { guidanceMessages, questionMessages, ruleSetMessages } from './keys';
+import { typography } from './typography';
 import { hasLocalePart, localePart, LocaleNotLoadedError, UnknownLocaleError, type PackLocale } from './packs';
 
 export { LocaleNotLoadedError, UnknownLocaleError };
@@ -143,7 +144,8 @@ export function localizeQuestion<Q extends Question>(q: Q, locale: Locale): Q {
 /** How an answer reads in a locale ("yes", an option label, a number with its unit). */
 export function answerLabel(q: Question, value: AnswerValue, locale: Locale): string {
   const lq = localizeQuestion(q, locale);
-  const quote = (x: string) => (locale === 'fr' ? `« ${x} »` : `"${x}"`);
+  const [open, close] = typography(locale).answerQuotes;
+  const quote = (x: string) => `${open}${x}${close}`;
   switch (lq.type) {
     case 'boolean':
       return translate(locale, value ? 'ui.yes' : 'ui.no');

@@ -6,6 +6,7 @@
 import type { EvidenceLevel } from '@coproduce/core';
 import type { Locale } from '../i18n';
 import { localePart } from '../i18n/packs';
+import { noBreakSpaces, typography } from '../i18n/typography';
 
 const en = {
   title: 'Co-production advice',
@@ -157,9 +158,9 @@ export function fill(locale: Locale, template: string, vars: Readonly<Record<str
   return nbsp(locale, template).replace(/\{(\w+)\}/g, (_, k: string) => (k in vars ? String(vars[k]) : `{${k}}`));
 }
 
-/** French sets "?", ":", "»" apart with a space that must not break a line. */
+/** Some locales set "?", ":", "»" apart with a space that must not break a line. */
 function nbsp(locale: Locale, text: string): string {
-  return locale === 'fr' ? text.replace(/ ([:;?!»])/g, '\u00a0$1').replace(/« /g, '«\u00a0') : text;
+  return noBreakSpaces(locale, text);
 }
 
 /** A title as the start of a sentence: ends with a full stop unless it has its own ("…?"). */
@@ -185,5 +186,5 @@ export function joinWords(locale: Locale, xs: readonly string[]): string {
 
 /** A label followed by a colon as the locale writes it, unless it already ends in "?" or similar. */
 export function withColon(label: string, locale: Locale): string {
-  return /[?!:.…]\s*$/.test(label) ? label : `${label}${locale === 'fr' ? '\u00a0:' : ':'}`;
+  return /[?!:.…]\s*$/.test(label) ? label : `${label}${typography(locale).colon}`;
 }

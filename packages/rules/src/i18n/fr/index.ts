@@ -6,9 +6,11 @@
 import { registerLocalePart } from '../packs';
 import { buildFrench } from './catalogue';
 import { frReport, frTeam } from './report';
+import { frTypography } from './typography';
 
 registerLocalePart('fr', 'catalogue', buildFrench);
 registerLocalePart('fr', 'report', frReport);
 registerLocalePart('fr', 'team', frTeam);
+registerLocalePart('fr', 'typography', frTypography);
 
 export const locale = 'fr';
