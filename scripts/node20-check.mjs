@@ -16,7 +16,8 @@ const major = Number(version.slice(1).split('.')[0]);
 const esm = `
   const core = await import('@coproduce/core');
   const rules = await import('@coproduce/rules');
-  const all = rules.evaluateAll(rules.examples[0].profile);
+  const { examples } = await import('@coproduce/rules/examples');
+  const all = rules.evaluateAll(examples[0].profile);
   for (const r of Object.values(all)) if (!r.verdict.id) throw new Error('no verdict');
   const v2 = await import('@coproduce/rules/criteria/v2');
   if (v2.criteria.hash !== rules.criteria.hash) throw new Error('criteria/v2 differs from the main export');
@@ -24,6 +25,7 @@ const esm = `
   const v1 = await import('@coproduce/rules/criteria/v1');
   if (v1.criteria.hash !== '647422fd4cc3a3497405043a88ea9190f0f79adbc2568eb59f9d2f8f1838d3de') throw new Error('criteria/v1 is not the published 1.0.0');
   const i18n = await import('@coproduce/rules/i18n');
+  await i18n.loadLocale('fr');
   if (!i18n.messages('fr')['q.controversy.label']) throw new Error('no French');
   const report = await import('@coproduce/rules/report');
   const text = report.renderText(report.buildReport({ results: all, locale: 'fr', date: '2026-12-01' }));
@@ -33,7 +35,8 @@ const esm = `
 const cjs = `
   const core = require('@coproduce/core');
   const rules = require('@coproduce/rules');
-  const r = core.evaluate(rules.criteria, rules.profileFor(rules.criteria, rules.examples[0].profile));
+  const { examples } = require('@coproduce/rules/examples');
+  const r = core.evaluate(rules.criteria, rules.profileFor(rules.criteria, examples[0].profile));
   if (r.verdict.id !== 'favour') throw new Error('unexpected verdict ' + r.verdict.id);
   const report = require('@coproduce/rules/report');
   const rec = report.readDecisionRecord(JSON.stringify(report.decisionRecord({ criteria: r })));

@@ -6,7 +6,10 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSyn
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { catalogue, changelog, citationsIn, evaluateAll, evaluateGroupAll, examples, guidanceText, profileQuestions, ruleSets, sources, teamAgenda } from '@coproduce/rules';
+import { evaluateAll, evaluateGroupAll, guidanceText, profileQuestions, ruleSets, sources, teamAgenda } from '@coproduce/rules';
+import { catalogue, citationsIn } from '@coproduce/rules/catalogue';
+import { changelog } from '@coproduce/rules/changelog';
+import { examples } from '@coproduce/rules/examples';
 import { repo } from '../site.config.mjs';
 import { brokeringFigure, citeText, costMatrix, exampleSummary, h, polesFigure, sourceName } from './pictures.mjs';
 
@@ -183,7 +186,7 @@ examples.forEach((ex, i) => {
     '',
     '## Where the bytes go',
     '',
-    'Evaluating needs no zod: the schemas (`@coproduce/core/schemas`, `@coproduce/rules/schemas`) are in chunks of their own that a bundle of `evaluate` and the rule sets leaves out. What remains is mostly text: of the three rule sets\' 31 KB (min + gzip), about 27 KB is their English strings (questions, help, explanations, outcomes, citations and the guidance each citation carries) and 3 KB the code that arranges them; core\'s evaluation is about 10 KB. A build that needs less must leave text out.',
+    'Evaluating needs no zod: the schemas (`@coproduce/core/schemas`, `@coproduce/rules/schemas`) are in chunks of their own that a bundle of `evaluate` and the rule sets leaves out. What remains is mostly text: of the three rule sets\' 31 KB (min + gzip), about 27 KB is their English strings (questions, help, explanations, outcomes, citations and the guidance each citation carries) and 3 KB the code that arranges them; core\'s evaluation is about 10 KB. French is a pack of its own, about 30 KB, loaded only when someone picks French (`loadLocale(\'fr\')`, or the element\'s sibling file `coproduce-advisor.fr.js`): the default entries carry no French. A build that needs less must leave text out.',
   );
   write('performance.md', `${out.join('\n')}\n`);
 }
@@ -300,10 +303,12 @@ const evidenceKinds = {
 
 // --- The widget, as built ----------------------------------------------------------------
 const require = createRequire(import.meta.url);
-const widget = join(dirname(require.resolve('@coproduce/react/package.json')), 'dist', 'coproduce-advisor.js');
+const widgetDist = join(dirname(require.resolve('@coproduce/react/package.json')), 'dist');
 const pub = fileURLToPath(new URL('../public/', import.meta.url));
 mkdirSync(pub, { recursive: true });
-copyFileSync(widget, join(pub, 'coproduce-advisor.js'));
+// The element (English) and, beside it, its French pack: the element imports the pack only
+// when a reader picks French, so readers who never switch do not download it.
+for (const f of ['coproduce-advisor.js', 'coproduce-advisor.fr.js']) copyFileSync(join(widgetDist, f), join(pub, f));
 console.log(`docs: generated ${written.length} pages (${written.join(', ')}) and copied the widget`);
 if (missing.length) {
   console.error(`\n\x1b[31mdocs: FAILED: guidance missing from @coproduce/rules guidanceText: ${missing.join(', ')}.\nThe "About the evidence" page must show it. Add it to packages/rules/src/guidance.ts (or merge main).\x1b[0m\n`);

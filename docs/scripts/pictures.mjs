@@ -1,7 +1,8 @@
 // The guidance as pictures, generated from the rule-set data at build time (never from copied
 // text). Each picture is real HTML text, says in words what any colour or position shows, links
 // to the rules it draws, and comes with a table alternative (figure.picture > details.table-alternative).
-import { answerLabel, evaluateAll, examples, ruleSets, sources } from '@coproduce/rules';
+import { answerLabel, evaluateAll, ruleSets, sources } from '@coproduce/rules';
+import { examples } from '@coproduce/rules/examples';
 
 /** Escape text for HTML (element content and attribute values). */
 export const h = (s) => String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);

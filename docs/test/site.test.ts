@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repo, site } from '../site.config.mjs';
-import { evaluateAll, examples, guidanceText, ruleSets, sources } from '@coproduce/rules';
+import { evaluateAll, guidanceText, ruleSets, sources } from '@coproduce/rules';
+import { examples } from '@coproduce/rules/examples';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const artifacts = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
@@ -78,6 +79,22 @@ describe('the built site', () => {
     }
     console.log(`docs HTML per kind of page (pages, median / largest KB): ${[...kindsOf].map(([k, v]) => { const sorted = [...v].sort((a, b) => a - b); return `${k}: ${v.length}, ${(sorted[Math.floor(sorted.length / 2)]! / 1024).toFixed(0)} / ${(sorted.at(-1)! / 1024).toFixed(0)}`; }).join('; ')}`);
     console.log(`docs JavaScript per page (scripts referenced + inline, before compression): ${rows.join('; ')}`);
+  });
+
+  it('ships the French pack only as its own file, which a page loads only when a reader picks French', async () => {
+    // Text that is only in the French pack: the widget's French title and the report's.
+    const { frUi } = await import('../../packages/react-widget/src/i18n/fr-messages');
+    const { frReport } = await import('../../packages/rules/src/i18n/fr/report');
+    const marks = [frUi.title, frUi.intro, frReport.titleFor.split('{')[0]!.trim()];
+    const all = files(dist).filter((f) => /\.(html|js|mjs|json|css)$/.test(f));
+    const pack = join(dist, 'coproduce-advisor.fr.js');
+    expect(existsSync(pack)).toBe(true);
+    for (const m of marks) expect(readFileSync(pack, 'utf8'), m).toContain(m);
+    const carrying = all.filter((f) => f !== pack && marks.some((m) => readFileSync(f, 'utf8').includes(m)));
+    expect(carrying.map((f) => relative(dist, f))).toEqual([]);
+    // No page loads or preloads the pack (pages may name it in prose): the element imports it itself, on demand.
+    expect(html.filter((f) => /<(script|link)\b[^>]*(src|href)="[^"]*coproduce-advisor\.fr\.js/.test(readFileSync(f, 'utf8'))).map((f) => relative(dist, f))).toEqual([]);
+    expect(readFileSync(join(dist, 'coproduce-advisor.js'), 'utf8')).toContain('import("./coproduce-advisor.fr.js")');
   });
 });
 
@@ -252,6 +269,22 @@ describe('the site in Chromium', () => {
       expect(box.x + box.width, sel).toBeLessThanOrEqual(390);
     }
     await p.screenshot({ path: `${artifacts}docs-playground-mobile.png` });
+    await p.close();
+  });
+
+  it('the playground downloads the French pack only when a reader picks French', async () => {
+    const { frUi } = await import('../../packages/react-widget/src/i18n/fr-messages');
+    const p = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const requests: string[] = [];
+    p.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await p.goto(`${base}/playground/`);
+    await p.locator('coproduce-advisor [data-rule-set=criteria] .verdict').waitFor();
+    await p.waitForLoadState('networkidle');
+    expect(requests).toContain('/coproduce-advisor.js');
+    expect(requests).not.toContain('/coproduce-advisor.fr.js');
+    await p.locator('coproduce-advisor #locale').selectOption('fr');
+    await expect.poll(() => p.locator('coproduce-advisor h2').first().textContent()).toBe(frUi.title);
+    expect(requests.filter((u) => u === '/coproduce-advisor.fr.js')).toHaveLength(1);
     await p.close();
   });
 

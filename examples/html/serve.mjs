@@ -7,15 +7,18 @@ import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-// The element and the files it loads beside it on demand (coproduce-advisor.*.js).
 const dist = fileURLToPath(new URL('../../packages/react-widget/dist/', import.meta.url));
+// The element, the files it loads beside it on demand (French when French is chosen, the
+// document schemas when a host passes a rule-set document), and the one-file build.
+const elementFile = /^\/(coproduce-advisor(?:\.fr|\.all|\.schemas)?\.js(?:\.map)?)$/;
 export const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.map': 'application/json' };
 
 export function serve(port = 0, root = here) {
   const server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
-    const file = path === '/' ? join(root, 'index.html') : /^\/coproduce-advisor[\w.-]*\.js(\.map)?$/.test(path) ? join(dist, path.slice(1)) : join(root, path.replace(/\.\.+/g, ''));
+    const el = elementFile.exec(path)?.[1];
+    const file = path === '/' ? join(root, 'index.html') : el ? join(dist, el) : join(root, path.replace(/\.\.+/g, ''));
     try {
       const body = await readFile(file);
       res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'content-security-policy': CSP, 'cache-control': 'no-store' });

@@ -12,6 +12,12 @@ export default defineConfig({
     'costs/v2': 'src/costs/v2.ts',
     'brokering/v2': 'src/brokering/v2.ts',
     i18n: 'src/i18n/index.ts',
+    // Locale packs: words only, loaded on demand by loadLocale (or imported to register).
+    'i18n/fr': 'src/i18n/fr/index.ts',
+    // Heavy or rarely needed data, kept out of the main entry.
+    examples: 'src/examples.ts',
+    changelog: 'src/changelog.ts',
+    catalogue: 'src/catalogue.ts',
     report: 'src/report/index.ts',
     published: 'src/published.ts',
     schemas: 'src/profile-schema.ts',

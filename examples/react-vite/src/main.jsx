@@ -1,7 +1,7 @@
 import React, { useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { CoproductionAdvisor, useAssessment } from '@coproduce/react';
-import { examples } from '@coproduce/rules';
+import { examples } from '@coproduce/rules/examples';
 
 /** The full advisor, pre-filled with a worked example, reporting its verdict to the page. */
 function Portal() {

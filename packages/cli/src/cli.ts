@@ -1,7 +1,7 @@
 // The `coproduce` command. Errors meant for people are one line (or one line per problem)
 // with no stack trace; --debug shows it. Exit codes: 0 ok, 1 bad input, 2 usage.
 import { Command, CommanderError, Option } from 'commander';
-import { locales, type Locale } from '@coproduce/rules';
+import { loadLocale, locales, type Locale } from '@coproduce/rules';
 import type { AssessFormat } from './commands/assess';
 import type { QuestionsFormat } from './commands/questions';
 import type { TeamFormat } from './commands/team';
@@ -28,6 +28,11 @@ const program = new Command('coproduce')
   .description('Evidence-based advice on research co-production: when to co-produce, what it costs, which knowledge-brokering model fits.')
   .version(version, '-v, --version')
   .option('--debug', 'show the stack trace of an error')
+  // French (and any other locale but English) is a pack: load it before a command that prints in it.
+  .hook('preAction', async (_, action) => {
+    const l = (action.opts() as { locale?: Locale }).locale;
+    if (l && l !== 'en') await loadLocale(l);
+  })
   .showSuggestionAfterError(true)
   .exitOverride()
   .configureOutput({

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { evaluateAll, examples, profileQuestions, ruleSets } from '@coproduce/rules';
+import { evaluateAll, profileQuestions, ruleSets } from '@coproduce/rules';
+import { examples } from '@coproduce/rules/examples';
 import { buildReport, readDecisionRecord, renderText } from '@coproduce/rules/report';
 import { describe, expect, it } from 'vitest';
 import { run, tempDir } from './helpers';

@@ -1,3 +1,5 @@
+// These tests read French in-process: register the pack, as the CLI does for --locale fr.
+import '@coproduce/rules/i18n/fr';
 import { profileQuestions, localizeQuestion } from '@coproduce/rules';
 import { profileJsonSchema } from '@coproduce/rules/schemas';
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,9 @@
+// These tests read French in-process: register the pack, as the CLI does for --locale fr.
+import '@coproduce/rules/i18n/fr';
 import { evaluate, type EvaluationResult, type RuleSet } from '@coproduce/core';
-import { changelog, evaluateGroupAll, examples, profileFor, profileQuestions, ruleSets, type Profile } from '@coproduce/rules';
+import { evaluateGroupAll, profileFor, profileQuestions, ruleSets, type Profile } from '@coproduce/rules';
+import { changelog } from '@coproduce/rules/changelog';
+import { examples } from '@coproduce/rules/examples';
 import { criteria as criteria1 } from '@coproduce/rules/criteria/v1';
 import { decisionRecord, teamMessages } from '@coproduce/rules/report';
 import { writeFileSync } from 'node:fs';

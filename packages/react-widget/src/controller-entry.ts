@@ -1,4 +1,5 @@
 // `@coproduce/react/controller`: the framework-agnostic advisor, without React or the DOM.
 export { createAdvisor, allRuleSets, isLocale, parseRuleSetKeys, ruleSetTitle, type RuleSetChoice, type Advisor, type AdvisorOptions, type AdvisorState, type DecisionRecord, type GroupView, type QuestionView, type Locale, type RuleSetKey, type AdvisorMode, type TeamAnswers, type TeamState, type TeamView } from './controller';
 export { toMarkdown, reportFor } from './report';
+export { loadAdvisorLocale, hasAdvisorLocale } from './load-locale';
 export { persistAnswers, readSaved, readSavedTeam, type SavedAnswers, type SavedTeam } from './persist';

@@ -13,6 +13,7 @@ import { decisionRecord, renderMarkdown, ruleSetTitle, type DecisionRecord } fro
 export { ruleSetTitle };
 import { reportFor } from './report';
 import { ui } from './messages';
+import { hasAdvisorLocale, loadAdvisorLocale } from './load-locale';
 import { buildTeamView, type TeamView } from './team';
 import { MAX_NAME_LENGTH, MAX_RESPONDENTS } from '@coproduce/core';
 import { DECISION_RECORD_FORMAT } from '@coproduce/rules/report';
@@ -73,7 +74,10 @@ export interface TeamState {
 }
 
 export interface AdvisorState {
+  /** The language shown. A locale other than English is shown once its pack has loaded. */
   readonly locale: Locale;
+  /** The locale being loaded (its pack is on its way; English, or the previous locale, shows meanwhile). */
+  readonly loadingLocale: Locale | undefined;
   /** Keys of the rule sets shown: built-in keys, or a custom rule set's id. */
   readonly ruleSets: readonly string[];
   /** Answers, including profile answers no embedded rule set asks (kept, not used). */
@@ -106,6 +110,11 @@ export interface AdvisorOptions {
   readonly answers?: Readonly<Record<string, unknown>>;
   readonly mode?: AdvisorMode;
   readonly team?: TeamAnswers;
+  /**
+   * How to load a locale's pack; by default `loadAdvisorLocale` (a dynamic import bundlers
+   * split off). The standalone element passes the same, pointed at its sibling file.
+   */
+  readonly loadLocale?: (locale: Locale) => Promise<void>;
 }
 
 export type { DecisionRecord };
@@ -117,6 +126,7 @@ export interface Advisor {
   /** Text typed into a number field: committed when it is a valid answer, kept as a draft with a message when not. */
   setDraft(questionId: string, text: string): void;
   setAnswers(answers: Readonly<Record<string, unknown>>): void;
+  /** Show a locale; one not loaded yet loads first (the current language shows meanwhile). */
   setLocale(locale: Locale): void;
   setRuleSets(choices: readonly RuleSetChoice[]): void;
   goTo(step: number): void;
@@ -199,7 +209,13 @@ const inProfile = (id: string) => (profileIds ??= new Set(profileQuestions.map((
 const clip = (s: string) => (s.length > 64 ? `${s.slice(0, 64)}…` : s);
 
 export function createAdvisor(options: AdvisorOptions = {}): Advisor {
-  let locale: Locale = options.locale && isLocale(options.locale) ? options.locale : 'en';
+  const wantedAtStart: Locale = options.locale && isLocale(options.locale) ? options.locale : 'en';
+  let locale: Locale = hasAdvisorLocale(wantedAtStart) ? wantedAtStart : 'en';
+  /** The locale asked for last, and whether loading its pack failed. */
+  let wanted: Locale = locale;
+  let loading: Locale | undefined;
+  let localeFailed = false;
+  const loader = options.loadLocale ?? loadAdvisorLocale;
   let entries: Entry[] = entriesOf(options.ruleSets);
   let answers: Record<string, AnswerValue> = {};
   let drafts: Record<string, string> = {};
@@ -254,6 +270,7 @@ export function createAdvisor(options: AdvisorOptions = {}): Advisor {
 
   function problemsText(): string[] {
     const out: string[] = [];
+    if (localeFailed) out.push(ui(locale, 'localeFailed'));
     if (notices.unknown.length) out.push(ui(locale, 'unknownAnswers', { keys: notices.unknown.join(', ') }));
     if (notices.invalid.length) {
       const labels = notices.invalid.map((id) => localizeQuestion(asked.get(id)!, locale).label);
@@ -303,6 +320,7 @@ export function createAdvisor(options: AdvisorOptions = {}): Advisor {
     if (mode === 'team' && current !== undefined) team.set(current, { ...answers });
     return {
       locale,
+      loadingLocale: loading,
       ruleSets: entries.map((e) => e.key),
       answers: { ...answers },
       results,
@@ -383,7 +401,7 @@ export function createAdvisor(options: AdvisorOptions = {}): Advisor {
     teamNotice = bad.length ? ui(locale, 'teamRestoreSkipped', { names: bad.join(', ') }) : undefined;
   }
 
-  return {
+  const advisor: Advisor = {
     getState: () => state,
     subscribe(listener) {
       listeners.add(listener);
@@ -417,9 +435,31 @@ export function createAdvisor(options: AdvisorOptions = {}): Advisor {
       update();
     },
     setLocale(next) {
-      if (!isLocale(next) || next === locale) return;
-      locale = next;
+      if (!isLocale(next)) return;
+      wanted = next;
+      if (next === locale && loading === undefined) return;
+      if (hasAdvisorLocale(next)) {
+        locale = next;
+        loading = undefined;
+        localeFailed = false;
+        update();
+        return;
+      }
+      loading = next;
+      localeFailed = false;
       update();
+      const settle = (ok: boolean) => {
+        // A later choice wins: a pack that arrives after the person chose another language is kept, not shown.
+        if (wanted !== next) return;
+        loading = undefined;
+        if (ok && hasAdvisorLocale(next)) locale = next;
+        else localeFailed = true;
+        update();
+      };
+      loader(next).then(
+        () => settle(true),
+        () => settle(false),
+      );
     },
     setRuleSets(next) {
       entries = entriesOf(next);
@@ -551,5 +591,7 @@ export function createAdvisor(options: AdvisorOptions = {}): Advisor {
       return renderMarkdown(reportFor(state));
     },
   };
+  // A locale asked for at the start whose pack is not loaded yet: English now, it after loading.
+  if (wantedAtStart !== locale) advisor.setLocale(wantedAtStart);
+  return advisor;
 }
-

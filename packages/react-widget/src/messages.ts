@@ -1,6 +1,6 @@
-import type { Locale } from '@coproduce/rules/i18n';
+import { localePart, type Locale } from '@coproduce/rules/i18n';
 
-/** The widget's own interface text. Rule-set text comes from @coproduce/rules' catalogues. */
+/** The widget's own interface text in English; French is in its pack (`i18n/fr-messages.ts`). Rule-set text comes from @coproduce/rules' catalogues. */
 const en = {
   title: 'Co-production advisor',
   intro: 'Answer what you can: the advice updates as you go, says why, and cites its sources. Unanswered questions are fine.',
@@ -94,109 +94,24 @@ const en = {
   teamGuidance: 'The guidance at stake',
   confirmResetTeam: 'Remove all {count} respondents and their answers, and start again?',
   resetTeamDone: 'The team was cleared.',
+  localeFailed: 'The French text could not be loaded, so the advisor stays in English. Check the connection and choose Français again.',
 } as const;
 
 export type MessageKey = keyof typeof en;
 
-const fr: Record<MessageKey, string> = {
-  title: 'Conseiller en coproduction',
-  intro: 'Répondez à ce que vous pouvez : les conseils se mettent à jour au fur et à mesure, expliquent pourquoi et citent leurs sources. Les questions sans réponse sont acceptées.',
-  language: 'Langue',
-  questionnaire: 'Questionnaire',
-  progress: '{answered} questions répondues sur {total}',
-  noneOfThese: 'Aucun de ceux-ci',
-  yes: 'Oui',
-  no: 'Non',
-  clear: 'Effacer la réponse',
-  reset: 'Recommencer',
-  exportJson: 'Télécharger le dossier de décision (JSON)',
-  recheckOpen: 'Revérifier un dossier de décision enregistré',
-  recheckBad: 'Ce fichier n’est pas un dossier de décision que le conseiller peut lire : {problem}',
-  recheckBack: 'Revenir au rapport de ce projet',
-  exportMarkdown: 'Télécharger le rapport (Markdown)',
-  needChoice: 'Choisissez une des réponses.',
-  needChoices: 'Choisissez parmi les réponses proposées.',
-  needWhole: 'Saisissez un nombre entier de {min} à {max}.',
-  needNumber: 'Saisissez un nombre de {min} à {max}.',
-  unknownAnswers: 'Certaines réponses enregistrées ne correspondent à aucune question de ce conseiller et ont été écartées : {keys}.',
-  invalidAnswers: 'Certaines réponses enregistrées n’ont pas pu être utilisées ; merci d’y répondre à nouveau : {questions}.',
-  steps: 'Étapes',
-  stepCount: '{answered} sur {total} répondues',
-  stepOf: 'Étape {n} sur {total}',
-  next: 'Suivant',
-  back: 'Précédent',
-  seeReport: 'Voir le rapport',
-  report: 'Rapport',
-  backToQuestions: 'Retour aux questions',
-  summary: 'Conseils à ce stade',
-  confirmReset: 'Effacer les {count} réponses et recommencer ?',
-  confirmYes: 'Oui, les effacer',
-  cancel: 'Garder mes réponses',
-  resetDone: 'Toutes les réponses ont été effacées.',
-  undo: 'Annuler',
-  exportHtml: 'Télécharger le rapport (HTML)',
-  print: 'Imprimer le rapport',
-  projectName: 'Nom du projet (facultatif, pour le rapport)',
-  actions: 'Enregistrer ou partager',
-  technical: 'Détails techniques',
-  detailed: 'Afficher toutes les raisons, notes et détails techniques',
-  group_context: 'Le projet et son contexte',
-  group_resources: 'Ressources',
-  group_people: 'Personnes et pouvoir',
-  group_motives: 'Buts et démarche',
-  group_readiness: 'Préparation',
-  group_data: 'Données, analyse et publication',
-  group_timing: 'Échéances',
-  group_brokering: 'Courtage de connaissances',
-  teamTitle: 'Équipe',
-  teamIntro: 'Ajoutez chaque personne par son nom, puis répondez aux questions pour chacune. La vue Équipe montre où vous êtes d’accord et ce qu’il faut discuter.',
-  teamName: 'Nom de la personne',
-  teamAdd: 'Ajouter',
-  teamRespondents: 'Personnes',
-  teamAnsweringFor: 'Répondre pour',
-  teamNoneYet: 'Ajoutez une première personne pour commencer à répondre.',
-  teamAnswered: '{count} réponses',
-  teamImport: 'Ouvrir un dossier ou des réponses enregistrés (JSON) pour {name}',
-  teamRemove: 'Retirer {name}',
-  teamNameEmpty: 'Saisissez d’abord un nom.',
-  teamNameLong: 'Un nom compte au plus {max} caractères.',
-  teamNameInvalid: 'Ce nom ne peut pas être utilisé ; merci d’en saisir un autre.',
-  teamNameTaken: '« {name} » fait déjà partie de l’équipe ; choisissez un autre nom.',
-  teamFull: 'Une équipe compte au plus {max} personnes.',
-  teamBadFile: 'Ce fichier n’est ni un dossier de décision enregistré ni un fichier de réponses (JSON) : rien n’a été modifié.',
-  teamRestoreSkipped: 'Certaines personnes enregistrées n’ont pas pu être restaurées : {names}.',
-  teamAdded: '{name} a été ajouté·e ; vous répondez maintenant pour {name}.',
-  seeTeam: 'Voir la vue Équipe',
-  teamView: 'Vue Équipe',
-  teamNeedTwo: 'Ajoutez au moins deux personnes pour comparer leurs réponses.',
-  teamCounts: '{agreed} en accord, {contested} en désaccord (dont {changing} qui changent une conclusion), {unanswered} sans réponse.',
-  teamVerdicts: 'La conclusion de chaque personne',
-  teamAgreedVerdict: 'Sur les seules réponses communes',
-  teamRespondent: 'Personne',
-  teamChanging: 'Désaccords qui changent une conclusion',
-  teamNoChanging: 'Aucun désaccord ne change une conclusion.',
-  teamGrid: 'Réponses par question et par personne',
-  teamQuestion: 'Question',
-  teamStatus: 'Accord',
-  status_agreed: '✓ En accord',
-  status_contested: '≠ En désaccord',
-  status_unanswered: '– Sans réponse',
-  teamChangesVerdict: 'change une conclusion : {ruleSets}',
-  teamBlank: 'sans réponse',
-  teamUnanswered: 'Questions auxquelles personne n’a encore répondu ({count})',
-  teamAgenda: 'Ordre du jour de la discussion',
-  teamNoAgenda: 'Aucun désaccord : rien à discuter pour l’instant.',
-  teamViews: 'Points de vue',
-  teamPosition: '{names} : {answer}',
-  teamGuidance: 'Les recommandations en jeu',
-  confirmResetTeam: 'Retirer les {count} personnes et leurs réponses, et recommencer ?',
-  resetTeamDone: 'L’équipe a été effacée.',
-};
 
-export const uiMessages: Readonly<Record<Locale, Readonly<Record<MessageKey, string>>>> = { en, fr };
+type Wording = Readonly<Record<MessageKey, string>>;
+
+/** The widget's text in a locale: English here, others from their pack (throws `LocaleNotLoadedError` if not loaded). */
+export function uiWording(locale: Locale): Wording {
+  return locale === 'en' ? en : localePart<Wording>(locale, 'widget', `await loadAdvisorLocale('${locale}') from '@coproduce/react', or import '@coproduce/react/i18n/${locale}'`);
+}
+
+/** The widget's text by locale; reading one other than English before its pack is loaded throws. */
+export const uiMessages: Readonly<Record<Locale, Wording>> = Object.defineProperty({ en } as Record<Locale, Wording>, 'fr', { get: () => uiWording('fr'), enumerable: true });
 
 export function ui(locale: Locale, key: MessageKey, vars: Readonly<Record<string, string | number>> = {}): string {
-  const text: string = uiMessages[locale]?.[key] ?? en[key] ?? key;
+  const text: string = uiWording(locale)[key] ?? en[key] ?? key;
   return text.replace(/\{(\w+)\}/g, (_, k: string) => (k in vars ? String(vars[k]) : `{${k}}`));
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { examples } from '@coproduce/rules';
+import { examples } from '@coproduce/rules/examples';
 import { createAdvisor } from '../src/controller';
 import { loadRuleSet, ValidationError } from '@coproduce/core';
 import { messages, profileQuestions, ruleSets } from '@coproduce/rules';
@@ -110,10 +110,12 @@ describe('createAdvisor', () => {
     expect(visible()).toContain('decisionSpace');
   });
 
-  it('switches language without changing the logic or the stored record', () => {
+  it('switches language without changing the logic or the stored record', async () => {
     const a = createAdvisor({ answers: examples[2]!.profile });
     const en = a.toDecisionRecord();
     a.setLocale('fr');
+    // French is a pack: the advisor loads it, then shows French.
+    await new Promise<void>((done) => a.subscribe((x) => x.locale === 'fr' && done()));
     const s = a.getState();
     expect(s.results.criteria!.verdict.label).toBe(messages('fr')[`band.coproduction-criteria.${s.results.criteria!.verdict.id}.label`]);
     expect(s.groups[0]!.questions[0]!.question.label).toBe('Comment la politique ou le programme est-il perçu?');

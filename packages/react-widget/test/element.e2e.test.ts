@@ -1,10 +1,13 @@
 // End to end in headless Chromium: the plain HTML example page, served with a strict CSP.
+// The expected French text, read in Node: register the pack here (the page loads its own).
+import '../src/i18n/fr';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { examples, profileQuestions, ruleSets } from '@coproduce/rules';
+import { profileQuestions, ruleSets } from '@coproduce/rules';
+import { examples } from '@coproduce/rules/examples';
 import { readDecisionRecord, recheckRecord } from '@coproduce/rules/report';
 import { recheckReportFor } from '../src/report';
 import { serve } from '../../../examples/html/serve.mjs';
@@ -185,7 +188,8 @@ describe('<coproduce-advisor> in Chromium', () => {
     console.log(`export sizes: decision record ${recordText.length} B, Markdown ${mdText.length} B, HTML ${htmlText.length} B`);
 
     expect(watch.csp).toEqual([]);
-    expect(watch.requests.filter((u) => !u.startsWith('blob:'))).toEqual([]);
+    // The only request: the French pack, once, from the element's own origin, when French was chosen.
+    expect(watch.requests.filter((u) => !u.startsWith('blob:'))).toEqual([`${base}coproduce-advisor.fr.js`]);
     expect(watch.errors).toEqual([]);
     await page.close();
   });

@@ -7,6 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { criteria } from '@coproduce/rules';
 import { serve } from '../../../examples/html/serve.mjs';
 import { artifacts, launch } from './browser';
+import { frUi } from '../src/i18n/fr-messages';
+
+const frTitle = frUi.title;
 
 const example = fileURLToPath(new URL('../../../examples/react-vite/', import.meta.url));
 let server: Server;
@@ -29,6 +32,10 @@ describe('the Vite + React example', () => {
     page.on('pageerror', (e) => problems.push(String(e)));
     page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
     await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP ${e.violatedDirective}`)));
+    // Every script the page downloads, with its text: French must not be among them until chosen.
+    const scripts: { url: string; text: Promise<string> }[] = [];
+    page.on('response', (r) => r.request().resourceType() === 'script' && scripts.push({ url: r.url(), text: r.text() }));
+    const french = async () => (await Promise.all(scripts.map(async (x) => ((await x.text).includes(frTitle) ? [x.url] : [])))).flat();
     await page.goto(`http://127.0.0.1:${(server.address() as { port: number }).port}/`);
     await expect.poll(() => page.locator('coproduce-advisor [data-rule-set=criteria] .verdict').getAttribute('data-verdict')).toBe('favour');
     await expect.poll(() => page.locator('#portal-verdict').textContent()).toBe(`Portal sees: ${criteria.bands.find((b) => b.id === 'favour')!.label}`);
@@ -36,6 +43,11 @@ describe('the Vite + React example', () => {
     await page.locator('#quick-aim').selectOption('new-knowledge');
     await expect.poll(() => page.locator('#quick-verdict').textContent()).toBe('Best fit: Embedded brokering team');
     await page.screenshot({ path: `${artifacts}example-react.png` });
+    expect(await french()).toEqual([]);
+    // Picking French loads the pack (a chunk Vite split off), then the UI is French.
+    await page.locator('coproduce-advisor #locale').selectOption('fr');
+    await expect.poll(() => page.locator('coproduce-advisor h2').first().textContent()).toBe(frTitle);
+    expect((await french()).length).toBe(1);
     expect(problems).toEqual([]);
     await page.close();
   });

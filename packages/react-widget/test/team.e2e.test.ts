@@ -1,6 +1,8 @@
 // Team mode end to end in headless Chromium, on the plain HTML example page (strict CSP):
 // respondents added and answered by keyboard, the Team view checked against
 // evaluateGroupAll / teamAgenda, axe in light, dark and French, 390 px, persist and reset.
+// The expected French text, read in Node: register the pack here (the page loads its own).
+import '../src/i18n/fr';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Server } from 'node:http';
@@ -195,7 +197,8 @@ describe('<coproduce-advisor mode="team"> in Chromium', () => {
     await axe(page, 'team view at 390 px');
     await page.screenshot({ path: `${artifacts}team-view-390.png`, fullPage: true });
 
-    expect(requests).toEqual([]);
+    // The only request: the French pack, from the element's origin, when French was set.
+    expect(requests).toEqual([`${base}coproduce-advisor.fr.js`]);
     expect(errors).toEqual([]);
     await page.close();
   });

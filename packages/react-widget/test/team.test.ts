@@ -1,5 +1,7 @@
 // Team mode in the controller (no DOM): respondents, switching, files, reset, persist; the
 // Team view's content is evaluateGroupAll / teamAgenda's, arranged.
+// These tests read French: register the pack, as a page that uses French does.
+import '../src/i18n/fr';
 import { describe, expect, it } from 'vitest';
 import { MAX_RESPONDENTS } from '@coproduce/core';
 import { evaluateGroupAll, localizeGroupResult, teamAgenda } from '@coproduce/rules';

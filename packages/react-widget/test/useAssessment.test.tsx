@@ -1,4 +1,6 @@
 // @vitest-environment happy-dom
+// These tests read French: register the pack, as a page that uses French does.
+import '../src/i18n/fr';
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { describe, expect, it } from 'vitest';

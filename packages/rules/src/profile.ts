@@ -28,7 +28,6 @@ export const profileQuestions: readonly Question[] = (() => {
   return [...seen.values()];
 })();
 
-
 /** The part of a profile that a rule set asks about. */
 export function profileFor<A>(rs: RuleSet<A>, profile: Readonly<Record<string, unknown>>): A {
   const entries: [string, unknown][] = [];

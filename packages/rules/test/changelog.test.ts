@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changelog, ruleSets } from '../src';
+import { ruleSets } from '../src';
+import { changelog } from '../src/changelog';
 
 describe('rule-set changelogs', () => {
   for (const rs of Object.values(ruleSets)) {

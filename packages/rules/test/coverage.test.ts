@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { brokering, catalogue, citationsIn, costs, criteria, guidanceText } from '../src';
+import { brokering, costs, criteria, guidanceText } from '../src';
+import { catalogue, citationsIn } from '../src/catalogue';
 import { inventoryIds } from './inventory-ids';
 
 const ruleSets = [criteria, costs, brokering];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateAll, examples, type RuleSetKey } from '../src';
+import { evaluateAll, type RuleSetKey } from '../src';
+import { examples } from '../src/examples';
 
 describe('worked examples', () => {
   it('covers the five cases from the sources', () => {

@@ -1,7 +1,10 @@
+// These tests read French: register the pack, as an app that uses French does.
+import '../src/i18n/fr';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate, ValidationError, type RuleSet } from '@coproduce/core';
-import { evaluateAll, evaluateGroupAll, examples, localizeGroupResult, messages, profileQuestions, ruleSets, teamAgenda, translate, answerLabel, type Profile, type RuleSetKey } from '../src';
+import { evaluateAll, evaluateGroupAll, localizeGroupResult, messages, profileQuestions, ruleSets, teamAgenda, translate, answerLabel, type Profile, type RuleSetKey } from '../src';
+import { examples } from '../src/examples';
 import { answer } from './arbitraries';
 
 const keys = Object.keys(ruleSets) as RuleSetKey[];

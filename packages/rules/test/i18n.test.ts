@@ -1,5 +1,8 @@
+// These tests read French: register the pack, as an app that uses French does.
+import '../src/i18n/fr';
 import { describe, expect, it } from 'vitest';
-import { criteria, evaluateAll, examples, localizeQuestion, localizeResult, messages, profileQuestions, translate } from '../src';
+import { criteria, evaluateAll, localizeQuestion, localizeResult, messages, profileQuestions, translate } from '../src';
+import { examples } from '../src/examples';
 
 describe('message catalogues', () => {
   const en = messages('en');

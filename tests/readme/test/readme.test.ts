@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transformSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { locales, examples, ruleSets } from '@coproduce/rules';
+import { locales, ruleSets } from '@coproduce/rules';
+import { examples } from '@coproduce/rules/examples';
 import { blocksOf, claims, type Block } from './blocks';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));

@@ -1,5 +1,6 @@
 import { ValidationError } from '@coproduce/core';
-import { evaluateAll, examples, type Locale, type Profile, type RuleSetKey } from '@coproduce/rules';
+import { evaluateAll, type Locale, type Profile, type RuleSetKey } from '@coproduce/rules';
+import { examples } from '@coproduce/rules/examples';
 import { buildReport, decisionRecord, renderHtml, renderMarkdown, renderText } from '@coproduce/rules/report';
 import { CliError, EXIT } from '../exit';
 import { readJson } from '../read-input';

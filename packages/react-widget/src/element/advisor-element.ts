@@ -46,6 +46,7 @@ export class CoproduceAdvisorElement extends HTMLElement {
   #last: AdvisorState | undefined;
   #reason: AdvisorChangeDetail['reason'] = 'answer';
   #els: {
+    langSelect: HTMLSelectElement;
     progress: HTMLElement;
     notices: HTMLElement;
     steps: HTMLElement;
@@ -275,7 +276,7 @@ export class CoproduceAdvisorElement extends HTMLElement {
       },
       h('option', { value: 'en', selected: L === 'en', lang: 'en' }, 'English'),
       h('option', { value: 'fr', selected: L === 'fr', lang: 'fr' }, 'Français'),
-    );
+    ) as HTMLSelectElement;
     const progress = h('p', { class: 'muted', role: 'status' });
     const header = h(
       'header',
@@ -309,7 +310,7 @@ export class CoproduceAdvisorElement extends HTMLElement {
       ),
     ) as HTMLDialogElement;
     const wrapper = h('div', { class: 'advisor', part: 'advisor', lang: L, role: 'region', 'aria-labelledby': 'title' }, header, notices, h('div', { class: 'layout' }, h('div', { class: 'main' }, formView, report, teamView), summary), dialog);
-    this.#els = { progress, notices, steps, form, groups, stepNav, summary, summaryBody, summaryToggle, report, formView, dialog, teamPanel, teamView };
+    this.#els = { langSelect, progress, notices, steps, form, groups, stepNav, summary, summaryBody, summaryToggle, report, formView, dialog, teamPanel, teamView };
     this.#root.replaceChildren(wrapper);
     if (hadFocus) (this.#root.getElementById(hadFocus) as HTMLElement | null)?.focus();
   }
@@ -492,6 +493,12 @@ export class CoproduceAdvisorElement extends HTMLElement {
 
   #notices(s: AdvisorState): void {
     const L = s.locale;
+    // While a pack loads the page stays in the current language, but the list shows the choice made;
+    // if loading fails it shows the language in use again.
+    const chosen = s.loadingLocale ?? L;
+    if (this.#els!.langSelect.value !== chosen) this.#els!.langSelect.value = chosen;
+    if (s.loadingLocale) this.#els!.langSelect.setAttribute('aria-busy', 'true');
+    else this.#els!.langSelect.removeAttribute('aria-busy');
     const items: HTMLElement[] = s.problems.map((p) => h('p', { class: 'problem' }, p));
     const box: HTMLElement[] = [];
     if (items.length) box.push(h('div', { class: 'panel problems', role: 'alert' }, items));

@@ -2,11 +2,44 @@ import { INSUFFICIENT, NO_CLEAR_FIT, type AnswerValue, type Citation, type Evalu
 import { brokering } from '../brokering/v2';
 import { costsRuleSet } from '../costs/v2';
 import { criteria } from '../criteria/v2';
-import { buildFrench } from './fr';
 import { guidanceMessages, questionMessages, ruleSetMessages } from './keys';
+import { typography } from './typography';
+import { hasLocalePart, localePart, LocaleNotLoadedError, UnknownLocaleError, type PackLocale } from './packs';
 
+export { LocaleNotLoadedError, UnknownLocaleError };
+// For packages that add their own words to a locale pack (the widget's interface text).
+export { hasLocalePart, localePart, registerLocalePart } from './packs';
+
+/** Every locale the packages speak. English ships with the logic; the others are packs. */
 export const locales = ['en', 'fr'] as const;
 export type Locale = (typeof locales)[number];
+
+const isLocale = (x: unknown): x is Locale => typeof x === 'string' && (locales as readonly string[]).includes(x);
+
+/** The pack of each locale other than English, as an import bundlers split into its own file. */
+const packs: Record<PackLocale, () => Promise<unknown>> = {
+  fr: () => import('./fr/index'),
+};
+
+/** Builds a locale's flat catalogue from the keys whose English is generated from other text. */
+type CatalogueBuilder = (derived: ReturnType<typeof generated>['derived'], fitLabels: ReturnType<typeof generated>['fitLabels']) => Record<string, string>;
+
+/** Whether a locale's words are available now, without loading anything ('en' always is). */
+export function hasLocale(locale: string): boolean {
+  return locale === 'en' || (isLocale(locale) && hasLocalePart(locale, 'catalogue'));
+}
+
+/**
+ * Load a locale's pack (French: `@coproduce/rules/i18n/fr`). Resolves once it is registered;
+ * calling it again, or for English, resolves at once. Rejects with `UnknownLocaleError` for a
+ * locale the packages do not have.
+ */
+export async function loadLocale(locale: Locale): Promise<void> {
+  if (!isLocale(locale)) throw new UnknownLocaleError(locale, locales);
+  if (hasLocale(locale)) return;
+  await packs[locale as PackLocale]();
+  if (!hasLocale(locale)) throw new LocaleNotLoadedError(locale, 'catalogue', `its pack loaded but did not register; import '@coproduce/rules/i18n/${locale}'`);
+}
 
 const all: readonly RuleSet[] = [criteria, costsRuleSet, brokering];
 
@@ -53,13 +86,14 @@ let cache: Partial<Record<Locale, Readonly<Record<string, string>>>> = {};
 
 /** The full message catalogue of a locale, keyed by message key. */
 export function messages(locale: Locale): Readonly<Record<string, string>> {
-  if (!(locales as readonly string[]).includes(locale)) throw new RangeError(`Unknown locale "${String(locale)}": expected one of ${locales.join(', ')}`);
+  if (!isLocale(locale)) throw new UnknownLocaleError(locale, locales);
   let m = cache[locale];
   if (!m) {
     if (locale === 'en') m = english();
     else {
+      const build = localePart<CatalogueBuilder>(locale, 'catalogue');
       const g = generated();
-      m = buildFrench(g.derived, g.fitLabels);
+      m = build(g.derived, g.fitLabels);
     }
     cache = { ...cache, [locale]: Object.freeze(m) };
   }
@@ -110,7 +144,8 @@ export function localizeQuestion<Q extends Question>(q: Q, locale: Locale): Q {
 /** How an answer reads in a locale ("yes", an option label, a number with its unit). */
 export function answerLabel(q: Question, value: AnswerValue, locale: Locale): string {
   const lq = localizeQuestion(q, locale);
-  const quote = (x: string) => (locale === 'fr' ? `« ${x} »` : `"${x}"`);
+  const [open, close] = typography(locale).answerQuotes;
+  const quote = (x: string) => `${open}${x}${close}`;
   switch (lq.type) {
     case 'boolean':
       return translate(locale, value ? 'ui.yes' : 'ui.no');

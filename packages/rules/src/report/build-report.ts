@@ -11,6 +11,7 @@ import { answerWords } from './answer-words';
 import { CitationIndex } from './citations';
 import { checkDate, checkLocale, checkResults, checkRuleSets, checkText } from './input';
 import { joinWords, more, rt, sentence, withColon } from './messages';
+import { typography } from '../i18n/typography';
 import { REPORT_FORMAT, type Block, type ListItem, type Report, type TechnicalBlock } from './model';
 import { fitCounts, fitWords, plainScore, topOptions } from './plain-score';
 
@@ -151,7 +152,7 @@ export function headerBlock(locale: Locale, projectName: string | undefined, dat
 export function longDate(iso: string, locale: Locale): string {
   const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
   try {
-    return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-CA' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(d);
+    return new Intl.DateTimeFormat(typography(locale).dateLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(d);
   } catch {
     return iso.slice(0, 10); // a runtime without Intl's date data
   }
@@ -356,7 +357,8 @@ function openQuestionBlocks(results: readonly { r: EvaluationResult; title: stri
 }
 
 export function quoteTitle(t: string, locale: Locale): string {
-  return locale === 'fr' ? `«\u00a0${t}\u00a0»` : `“${t}”`;
+  const [open, close] = typography(locale).titleQuotes;
+  return `${open}${t}${close}`;
 }
 
 function answerBlocks(results: readonly EvaluationResult[], custom: readonly RuleSet[], locale: Locale, blocks: Block[]): void {

@@ -1,9 +1,12 @@
 /**
- * The report's own wording, in every locale. Rule-set text (verdicts, reasons, risks) comes
- * from the rule sets and their catalogues; only the words that frame it live here.
+ * The report's own wording: English here, other locales from their pack (French in
+ * `i18n/fr/report.ts`). Rule-set text (verdicts, reasons, risks) comes from the rule sets and
+ * their catalogues; only the words that frame it live here.
  */
 import type { EvidenceLevel } from '@coproduce/core';
 import type { Locale } from '../i18n';
+import { localePart } from '../i18n/packs';
+import { noBreakSpaces, typography } from '../i18n/typography';
 
 const en = {
   title: 'Co-production advice',
@@ -131,134 +134,23 @@ const en = {
 
 export type ReportMessageKey = keyof typeof en;
 
-const fr: Record<ReportMessageKey, string> = {
-  title: 'Conseils sur la coproduction',
-  titleFor: 'Conseils sur la coproduction : {project}',
-  date: 'Date',
-  project: 'Projet',
-  ruleSets: 'Ensembles de règles utilisés',
-  ruleSetVersion: '{title} (version {version})',
-  verdict: 'Verdict',
-  verdicts: 'En bref',
-  'status.complete': 'Définitif : aucune autre réponse ne peut changer ce verdict.',
-  'status.provisional.one': 'Provisoire : 1 question encore ouverte pourrait changer ce verdict.',
-  'status.provisional.many': 'Provisoire : {n} questions encore ouvertes pourraient changer ce verdict.',
-  'status.provisional.none': 'Provisoire : d’autres réponses pourraient ajouter des raisons, mais aucune réponse seule ne changerait ce verdict.',
-  'status.insufficient': 'Pas encore assez de réponses pour un verdict.',
-  'score.signals': '{for} {forWord} pour, {against} contre',
-  'score.signal.one': 'signal',
-  'score.signal.many': 'signaux',
-  'score.risks.none': 'Aucun risque signalé par les réponses jusqu’ici',
-  'score.risks': 'Signalés par les réponses : {list}',
-  'score.risk.one': '{n} risque {severity}',
-  'score.risk.many': '{n} risques {severity}s',
-  'score.best': 'Meilleur choix : {option} ({fit})',
-  'score.closest': 'Pas encore de choix net; le plus proche : {option} ({fit})',
-  'score.level': 'Pas de choix net : {options} conviennent autant',
-  'score.noneFits': 'Aucune option ne convient bien pour l’instant',
-  'score.fit': '{for} {forWord} pour, {against} contre',
-  'score.answer.one': 'réponse',
-  'score.answer.many': 'réponses',
-  'score.insufficient': 'Pas encore de verdict',
-  and: ' et ',
-  listSep: ', ',
-  'severity.high': 'élevé',
-  'severity.medium': 'moyen',
-  'severity.low': 'faible',
-  'lead.high': 'Élevé',
-  'lead.medium': 'Moyen',
-  'lead.low': 'Faible',
-  reasons: 'Pourquoi',
-  reasonsFor: 'Pour plus de place à la coproduction',
-  reasonsAgainst: 'Pour moins de place à la coproduction',
-  reasonsFit: 'Pourquoi ce choix convient',
-  reasonsNoFit: 'Ce qui joue contre lui',
-  moreReasons: '{n} autres raisons dans le rapport détaillé.',
-  moreReason: 'Une autre raison dans le rapport détaillé.',
-  risks: 'Risques et comment les réduire',
-  moreRisks: '{n} autres risques dans le rapport détaillé.',
-  moreRisk: 'Un autre risque dans le rapport détaillé.',
-  reduce: 'Pour le réduire : {title} {text}',
-  reduceAgain: 'Pour le réduire : {title} (voir plus haut)',
-  reduceBrief: 'Pour le réduire : {title}',
-  andMore: 'Et {n} autres.',
-  ranking: 'Comparaison des options',
-  rankingHead: 'Option',
-  fitHead: 'Adéquation',
-  feasibilityHead: 'Le contexte s’y prête-t-il?',
-  'feasible.plus': 'Le contexte s’y prête',
-  'feasible.minus': 'Le contexte joue contre lui',
-  'feasible.zero': 'Rien dans un sens ni dans l’autre',
-  'feasible.notMet': 'Impossible ici : {why}',
-  notMet: 'ses conditions de définition ne sont pas réunies',
-  tied: 'À égalité en tête : {options}.',
-  separate: 'Répondre à ces questions les départagerait : {questions}.',
-  needsAnswer: 'Pour un verdict qui la privilégie, répondez à : {questions}.',
-  keepInMind: 'À garder à l’esprit',
-  answersGiven: 'D’après {n} réponses.',
-  answersGivenOne: 'D’après 1 réponse.',
-  briefNote: 'Ceci est le résumé d’une minute. Le rapport complet donne chaque raison et chaque risque avec sa source, ainsi que les réponses données.',
-  advice: 'Conseils',
-  'level.requirement': 'Exigence',
-  'level.warning': 'Attention',
-  'level.info': 'À noter',
-  moreAdvice: '{n} autres remarques dans le rapport détaillé.',
-  moreNote: 'Une autre remarque dans le rapport détaillé.',
-  whatWouldChange: 'Ce qui changerait le verdict',
-  openQuestions: 'Questions encore ouvertes',
-  couldChange: 'Ces questions pourraient changer le verdict sur {titles} :',
-  otherQuestions: 'Autres questions encore sans réponse :',
-  otherOpen: '{n} autres questions sont sans réponse; seules, elles ne changeraient aucun verdict.',
-  otherOpenOne: '1 autre question est sans réponse; seule, elle ne changerait aucun verdict.',
-  noOpen: 'Toutes les questions ont reçu une réponse.',
-  answers: 'Réponses données',
-  noAnswers: 'Aucune question n’a encore reçu de réponse.',
-  yes: 'Oui',
-  no: 'Non',
-  none: 'Aucune sélection',
-  notes: 'Notes',
-  sources: 'Sources',
-  licence: 'Licence : {licence}.',
-  evidence: 'Preuves : {level}',
-  'evidence.open-question': 'une question que pose la source, non un constat',
-  'evidence.early-thoughts': 'réflexions préliminaires des auteurs',
-  'evidence.authors-experience': 'expérience propre des auteurs',
-  'evidence.case-study': 'une étude de cas unique',
-  'evidence.literature-review': 'une revue de la littérature',
-  'evidence.mixed-trial-evidence': 'des essais aux résultats partagés',
-  'evidence.definition': 'une définition',
-  technical: 'Détails techniques',
-  'tech.ruleSet': 'Ensemble de règles',
-  'tech.version': 'Version',
-  'tech.hash': 'Empreinte',
-  'tech.verdict': 'Identifiant du verdict',
-  'tech.score': 'Score brut',
-  'tech.status': 'Statut',
-  'tech.fired': 'Règles appliquées',
-  'tech.guidance': 'Identifiants des recommandations citées',
-  'tech.noScore': 'aucun',
-  scope: 'Ce rapport présente des recommandations tirées de sources publiées; il éclaire le jugement des personnes concernées sans le remplacer.',
-  'cmp.same': '{title} : inchangé (« {verdict} »).',
-  'cmp.added': '{title} : seulement dans le dossier le plus récent (« {verdict} »).',
-  'cmp.removed': '{title} : seulement dans l’ancien dossier (« {verdict} »).',
-  'cmp.version': '{title} : version de l’ensemble de règles {from} → {to}.',
-  'cmp.hash': '{title} : même version {version} mais contenu différent (empreinte {from} → {to}).',
-  'cmp.verdict': '{title} : le verdict est passé de « {from} » à « {to} ».',
-  'cmp.status': '{title} : le statut est passé de {from} à {to}.',
-  'cmp.rules': '{title} : {n} règles ont changé de statut.',
-  'cmp.rulesUnknown': '{title} : impossible de dire quelles règles ont changé (le dossier ne contient pas les résultats complets et l’ensemble de règles n’est pas disponible).',
-  'cmp.answer': 'Réponse à « {question} » : {from} → {to}.',
-  'cmp.noAnswer': 'sans réponse',
-  'st.complete': 'définitif',
-  'st.provisional': 'provisoire',
-  'st.insufficient-information': 'réponses insuffisantes',
-};
 
-export const reportMessages: Readonly<Record<Locale, Readonly<Record<ReportMessageKey, string>>>> = { en, fr };
+type Wording = Readonly<Record<ReportMessageKey, string>>;
+
+/** The report's wording in a locale: English here, others from their locale pack (throws if not loaded). */
+export function reportWording(locale: Locale): Wording {
+  return locale === 'en' ? en : localePart<Wording>(locale, 'report');
+}
+
+/**
+ * The report's wording by locale. Reading a locale other than English before its pack is
+ * loaded throws `LocaleNotLoadedError`, saying what to load.
+ */
+export const reportMessages: Readonly<Record<Locale, Wording>> = Object.defineProperty({ en } as Record<Locale, Wording>, 'fr', { get: () => reportWording('fr'), enumerable: true });
 
 /** One report message with `{name}` placeholders filled. */
 export function rt(locale: Locale, key: ReportMessageKey, vars: Readonly<Record<string, string | number>> = {}): string {
-  return fill(locale, reportMessages[locale]?.[key] ?? en[key], vars);
+  return fill(locale, reportWording(locale)[key] ?? en[key], vars);
 }
 
 /** A message template in the locale with `{name}` placeholders filled. */
@@ -266,9 +158,9 @@ export function fill(locale: Locale, template: string, vars: Readonly<Record<str
   return nbsp(locale, template).replace(/\{(\w+)\}/g, (_, k: string) => (k in vars ? String(vars[k]) : `{${k}}`));
 }
 
-/** French sets "?", ":", "»" apart with a space that must not break a line. */
+/** Some locales set "?", ":", "»" apart with a space that must not break a line. */
 function nbsp(locale: Locale, text: string): string {
-  return locale === 'fr' ? text.replace(/ ([:;?!»])/g, '\u00a0$1').replace(/« /g, '«\u00a0') : text;
+  return noBreakSpaces(locale, text);
 }
 
 /** A title as the start of a sentence: ends with a full stop unless it has its own ("…?"). */
@@ -294,5 +186,5 @@ export function joinWords(locale: Locale, xs: readonly string[]): string {
 
 /** A label followed by a colon as the locale writes it, unless it already ends in "?" or similar. */
 export function withColon(label: string, locale: Locale): string {
-  return /[?!:.…]\s*$/.test(label) ? label : `${label}${locale === 'fr' ? '\u00a0:' : ':'}`;
+  return /[?!:.…]\s*$/.test(label) ? label : `${label}${typography(locale).colon}`;
 }

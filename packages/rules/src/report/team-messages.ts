@@ -1,9 +1,11 @@
 /**
- * The wording of the team report and of the reviewer's re-check, in every locale. Apart from
+ * The wording of the team report and of the reviewer's re-check: English here, other locales
+ * from their pack (French in `i18n/fr/report.ts`). Apart from
  * `messages.ts` so that a bundle that shows only the single report (the widget's element)
  * does not carry it.
  */
 import type { Locale } from '../i18n';
+import { localePart } from '../i18n/packs';
 import { fill } from './messages';
 
 const en = {
@@ -56,55 +58,18 @@ const en = {
 
 export type TeamMessageKey = keyof typeof en;
 
-const fr: Record<TeamMessageKey, string> = {
-  'team.title': 'Conseils sur la coproduction pour une équipe',
-  'team.titleFor': 'Conseils sur la coproduction pour une équipe : {project}',
-  'team.people': 'Répondants',
-  'team.who': 'Qui a répondu',
-  'team.answered.one': '1 question répondue',
-  'team.answered.many': '{n} questions répondues',
-  'team.verdicts': 'Les verdicts de chaque personne',
-  'team.person': 'Répondant',
-  'team.sameVerdict': 'Tout le monde arrive au même verdict sur {titles}.',
-  'team.differ': 'Les verdicts diffèrent sur {titles}.',
-  'team.agreement': 'Là où l’équipe est d’accord',
-  'team.counts': '{agreed} questions sur {questions} font l’accord (tous ceux qui ont répondu ont donné la même réponse), {contested} sont disputées, {unanswered} sans réponse de personne.',
-  'team.noneAgreed': 'L’équipe ne s’accorde encore sur aucune réponse.',
-  'team.changing': 'Les désaccords qui changent un verdict',
-  'team.noChanging': 'Aucun désaccord ne change un verdict : trancher les réponses disputées peut ajouter ou retirer des raisons, mais le conseil reste le même.',
-  'team.changesOn': 'Change le verdict sur {titles}.',
-  'team.movesOnly': 'Change les raisons, pas le verdict.',
-  'team.blank': 'Laissée sans réponse par {names}.',
-  'team.agenda': 'Ce dont il faut discuter',
-  'team.agendaNote': 'Les questions disputées, celles qui changent le plus de verdicts d’abord, avec les recommandations sur lesquelles chacune repose.',
-  'team.noAgenda': 'Rien à discuter : tous ceux qui ont répondu à une question ont donné la même réponse.',
-  'team.moreAgenda': '{n} autres questions à discuter dans le rapport détaillé.',
-  'team.moreAgendaOne': 'Une autre question à discuter dans le rapport détaillé.',
-  'team.agreed': 'Le verdict sur les seules réponses qui font l’accord',
-  'team.agreedNote': 'Les questions disputées restent ouvertes ici, comme si personne n’y avait répondu.',
-  'rc.title': 'Nouvelle vérification d’un dossier de décision',
-  'rc.versions': 'Établi avec la version {version}; comparé avec la version actuelle {current}.',
-  'rc.ok': 'L’ensemble de règles du dossier correspond à la version publiée {version}.',
-  'rc.unknown': 'La version {version} de cet ensemble de règles n’a jamais été publiée; le dossier ne peut pas être vérifié.',
-  'rc.mismatch': 'L’ensemble de règles du dossier ne correspond pas à la version publiée {version} (empreinte {found}, publiée {expected}). Le dossier a peut-être été modifié ou établi avec un ensemble de règles modifié.',
-  'rc.answersOk': 'Les réponses sont valides pour la version {version}.',
-  'rc.answersBad': 'Les réponses ne sont pas valides pour la version {version} : {problems}',
-  'rc.sameVerdict': 'Le verdict selon la version actuelle est inchangé (« {verdict} »).',
-  'rc.verdict': 'Selon la version actuelle, le verdict est « {to} »; le dossier indique « {from} ».',
-  'rc.recorded': 'Le dossier indique « {verdict} », mais ses réponses donnent « {actual} » avec la version {version}.',
-  'rc.sameVersion': 'Le dossier utilise la version actuelle; rien à réévaluer.',
-  'rc.notCurrent': 'Établi avec la version {version}; aucune version actuelle de cet ensemble de règles n’est disponible pour la comparaison.',
-  'rc.changelog': 'Ce qui a changé de la version {from} à la version {to}',
-  'rc.changelogEntry': 'Version {version} ({date})',
-  'rc.noChangelog': 'Aucune entrée du journal des modifications entre ces versions.',
-  'rc.why': 'Pourquoi : les règles qui ont changé',
-  'rc.nowApplies': 'S’applique désormais',
-  'rc.noLonger': 'Ne s’applique plus',
-};
 
-export const teamMessages: Readonly<Record<Locale, Readonly<Record<TeamMessageKey, string>>>> = { en, fr };
+type Wording = Readonly<Record<TeamMessageKey, string>>;
+
+/** The team wording in a locale: English here, others from their locale pack (throws if not loaded). */
+export function teamWording(locale: Locale): Wording {
+  return locale === 'en' ? en : localePart<Wording>(locale, 'team');
+}
+
+/** The team wording by locale; reading one other than English before its pack is loaded throws. */
+export const teamMessages: Readonly<Record<Locale, Wording>> = Object.defineProperty({ en } as Record<Locale, Wording>, 'fr', { get: () => teamWording('fr'), enumerable: true });
 
 /** One team or re-check message with `{name}` placeholders filled. */
 export function tt(locale: Locale, key: TeamMessageKey, vars: Readonly<Record<string, string | number>> = {}): string {
-  return fill(locale, teamMessages[locale]?.[key] ?? en[key], vars);
+  return fill(locale, teamWording(locale)[key] ?? en[key], vars);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateAll, examples } from '../../src';
+import { evaluateAll } from '../../src';
+import { examples } from '../../src/examples';
 import { buildReport, renderText } from '../../src/report';
 
 describe('the one-minute (brief) report', () => {

@@ -1,3 +1,5 @@
+// These tests read French: register the pack, as an app that uses French does.
+import '../../src/i18n/fr';
 import { evaluate, ValidationError, type EvaluationResult } from '@coproduce/core';
 import { describe, expect, it } from 'vitest';
 import { localizeQuestion, localizeResult, profileQuestions, sources } from '../../src';

@@ -1,5 +1,8 @@
+// These tests read French: register the pack, as an app that uses French does.
+import '../../src/i18n/fr';
 import { describe, expect, it } from 'vitest';
-import { evaluateAll, examples } from '../../src';
+import { evaluateAll } from '../../src';
+import { examples } from '../../src/examples';
 import { compareRecords, decisionRecord } from '../../src/report';
 
 const profile = examples[0]!.profile;

@@ -1,6 +1,7 @@
 /** Results and rule sets the report tests share: the worked examples, a hostile rule set and a tied ranking. */
 import { evaluate, loadRuleSet, type EvaluationResult } from '@coproduce/core';
-import { evaluateAll, examples } from '../../src';
+import { evaluateAll } from '../../src';
+import { examples } from '../../src/examples';
 
 /** Every worked example's results, plus a nearly empty and an empty profile. */
 export const cases: readonly { name: string; results: Record<string, EvaluationResult> }[] = [

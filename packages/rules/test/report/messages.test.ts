@@ -1,3 +1,5 @@
+// These tests read French: register the pack, as an app that uses French does.
+import '../../src/i18n/fr';
 import { describe, expect, it } from 'vitest';
 import { buildReport, renderText, reportMessages, teamMessages } from '../../src/report';
 import { cases } from './fixtures';

@@ -1,3 +1,5 @@
+// These tests read French: register the pack, as an app that uses French does.
+import '../../src/i18n/fr';
 import { describe, expect, it } from 'vitest';
 import { localizeResult } from '../../src';
 import { fitCounts, plainScore, signalCounts, topOptions } from '../../src/report';

@@ -1,6 +1,10 @@
+// These tests read French: register the pack, as an app that uses French does.
+import '../../src/i18n/fr';
 import { evaluate, ValidationError, type EvaluationResult, type RuleSet } from '@coproduce/core';
 import { describe, expect, it } from 'vitest';
-import { changelog, evaluateAll, examples, profileFor, ruleSets } from '../../src';
+import { evaluateAll, profileFor, ruleSets } from '../../src';
+import { changelog } from '../../src/changelog';
+import { examples } from '../../src/examples';
 import { brokering as brokering1 } from '../../src/brokering/v1';
 import { costsRuleSet as costs1 } from '../../src/costs/v1';
 import { criteria as criteria1 } from '../../src/criteria/v1';

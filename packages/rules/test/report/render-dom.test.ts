@@ -1,4 +1,6 @@
 // @vitest-environment happy-dom
+// These tests read French: register the pack, as an app that uses French does.
+import '../../src/i18n/fr';
 import { ValidationError } from '@coproduce/core';
 import { describe, expect, it } from 'vitest';
 import { buildReport, renderDom, renderHtml } from '../../src/report';

@@ -1,6 +1,9 @@
+// These tests read French: register the pack, as an app that uses French does.
+import '../../src/i18n/fr';
 import { ValidationError } from '@coproduce/core';
 import { describe, expect, it } from 'vitest';
-import { evaluateGroupAll, examples, localizeGroupResult, profileQuestions, teamAgenda, type GroupAllResults, type Profile, type RuleSetKey } from '../../src';
+import { evaluateGroupAll, localizeGroupResult, profileQuestions, teamAgenda, type GroupAllResults, type Profile, type RuleSetKey } from '../../src';
+import { examples } from '../../src/examples';
 import { buildTeamReport, renderHtml, renderMarkdown, renderText, teamMessages, type Block, type ListBlock, type Report, type TableBlock } from '../../src/report';
 
 const keys: RuleSetKey[] = ['criteria', 'costs', 'brokering'];
