@@ -41,7 +41,7 @@ for (const [k, dir] of Object.entries(pkgs)) {
 for (const [k, file] of Object.entries(tarballs)) {
   step(`publint ${k}`, () => sh(process.execPath, [join(here, 'node_modules/publint/src/cli.js'), file, '--strict'], work));
   // The CLI is a command (a bin), with no module entry points for types to describe.
-  if (k !== 'cli') step(`arethetypeswrong ${k}`, () => sh(process.execPath, [join(here, 'node_modules/@arethetypeswrong/cli/dist/index.js'), file, '--format', 'table-flipped', ...(k === 'react' ? ['--exclude-entrypoints', './coproduce-advisor.js', './coproduce-advisor.fr.js', './coproduce-advisor.all.js', './element'] : [])], work));
+  if (k !== 'cli') step(`arethetypeswrong ${k}`, () => sh(process.execPath, [join(here, 'node_modules/@arethetypeswrong/cli/dist/index.js'), file, '--format', 'table-flipped', ...(k === 'react' ? ['--exclude-entrypoints', './coproduce-advisor.js', './coproduce-advisor.fr.js', './coproduce-advisor.schemas.js', './coproduce-advisor.all.js', './element'] : [])], work));
 }
 
 const app = join(work, 'app');
