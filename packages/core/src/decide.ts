@@ -80,6 +80,19 @@ export function bandOf(c: Compiled, t: Tally, f: Facts): { band: number; capped:
   return { band: bands.length - 1, capped };
 }
 
+/** The band of `bandOf` alone, without allocating: for the what-if and verdict-only hot paths. */
+export function bandIndex(c: Compiled, t: ArrayLike<number>, f: Facts): number {
+  const bands = c.bands;
+  for (let i = 0; i < bands.length - 1; i++) {
+    const b = bands[i]!;
+    const m = b.minFlags;
+    if (!(t[T_SCORE]! >= b.atLeast! || (m !== undefined && ((m.high !== undefined && t[T_HIGH]! >= m.high) || (m.medium !== undefined && t[T_MEDIUM]! >= m.medium))))) continue;
+    const req = c.bandRequires[i];
+    if (req === undefined || req(f) === TRUE) return i;
+  }
+  return bands.length - 1;
+}
+
 /** The first option with the highest score: ties go to the option listed first. */
 export function topOption(scores: readonly number[]): number {
   let top = 0;

@@ -36,39 +36,28 @@ export function explainResult(c: Compiled, f: FactsArray, sensitivity: boolean):
   // of options all level at nothing would read as advice.
   const ranked = rs.kind === 'ranking' && !(insufficient && rs.noClearFit !== undefined);
 
-  return {
-    format: RESULT_FORMAT,
-    ruleSet: c.header,
-    status,
-    provisional: status !== 'complete',
-    answers,
-    answered,
-    verdict: insufficient ? insufficientVerdict(rs.minimumAnswers, answered) : verdictSummary(c, d, f),
-    ranking: ranked ? rankingOf(c, st, d, f) : NONE,
-    risks: risksOf(c, st),
-    advice: adviceOf(c, st),
-    ...(c.legacy ? {} : { notes: notesOf(c) }),
-    rules,
-    unanswered,
-    whatWouldChange: changes,
-  };
+  const verdict = insufficient ? insufficientVerdict(rs.minimumAnswers, answered) : verdictSummary(c, d, f);
+  const ranking = ranked ? rankingOf(c, st, d, f) : NONE;
+  // Risks highest severity first, advice requirements first, then warnings, then
+  // information; rule order within each (see `riskRanks` and `adviceRanks`).
+  const risks = firedInOrder(c.riskRanks, st);
+  const advice = firedInOrder(c.adviceRanks, st);
+  // Two literals rather than a spread, so every result has one of two fixed shapes.
+  return c.legacy
+    ? { format: RESULT_FORMAT, ruleSet: c.header, status, provisional: status !== 'complete', answers, answered, verdict, ranking, risks, advice, rules, unanswered, whatWouldChange: changes }
+    : { format: RESULT_FORMAT, ruleSet: c.header, status, provisional: status !== 'complete', answers, answered, verdict, ranking, risks, advice, notes: notesOf(c), rules, unanswered, whatWouldChange: changes };
 }
 
-/** Risks of the fired rules, highest severity first; rule order within a severity. */
-function risksOf(c: Compiled, st: Uint8Array): RiskFlag[] {
-  return firedInOrder(c, st, (cr) => cr.risks, (r) => (r.severity === 'high' ? 0 : r.severity === 'medium' ? 1 : 2));
-}
-
-/** Advice of the fired rules, requirements first, then warnings, then information. */
-function adviceOf(c: Compiled, st: Uint8Array): AdviceItem[] {
-  return firedInOrder(c, st, (cr) => cr.advice, (a) => (a.level === 'requirement' ? 0 : a.level === 'warning' ? 1 : 2));
-}
-
-/** The items of the fired rules in three ranks (a stable sort by rank, without sorting). */
-function firedInOrder<T>(c: Compiled, st: Uint8Array, items: (cr: CompiledRule) => readonly T[], rank: (t: T) => 0 | 1 | 2): T[] {
-  const ranks: [T[], T[], T[]] = [[], [], []];
-  for (let i = 0; i < st.length; i++) if (st[i] === TRUE) for (const t of items(c.rules[i]!)) ranks[rank(t)].push(t);
-  return ranks[0].concat(ranks[1], ranks[2]);
+/** The items of the fired rules by rank, then rule order (a stable sort by rank, without sorting). */
+function firedInOrder<T>(byRule: readonly (readonly (readonly T[])[])[], st: Uint8Array): T[] {
+  const out: T[] = [];
+  for (let r = 0; r < 3; r++)
+    for (let i = 0; i < st.length; i++) {
+      if (st[i] !== TRUE) continue;
+      const items = byRule[i]![r]!;
+      for (let k = 0; k < items.length; k++) out.push(items[k]!);
+    }
+  return out;
 }
 
 /**
@@ -87,9 +76,10 @@ function rankingOf(c: Compiled, st: Uint8Array, d: Decision, f: Facts): RankedRe
   });
   const out = (i: number) => (definition[i] === 'not-met' ? 1 : 0);
   const order = options.map((_, i) => i).sort((a, b) => out(a) - out(b) || scores[b]! - scores[a]! || feas[b]! - feas[a]! || a - b);
-  const withFeasibility = c.rules.some((r) => r.feasibilityFits.length > 0);
+  const withFeasibility = c.withFeasibility;
   const ranking: RankedResult[] = [];
-  order.forEach((oi, k) => {
+  for (let k = 0; k < order.length; k++) {
+    const oi = order[k]!;
     const opt = options[oi]!;
     const prev = order[k - 1];
     // Without a best fit, options are ranked by fit alone: feasibility still orders the
@@ -97,20 +87,21 @@ function rankingOf(c: Compiled, st: Uint8Array, d: Decision, f: Facts): RankedRe
     const level = d.best === -1 || feas[prev ?? oi] === feas[oi];
     const rank = prev !== undefined && out(prev) === out(oi) && scores[prev] === scores[oi] && level ? ranking[k - 1]!.rank : k + 1;
     const because: string[] = [];
-    for (const i of c.fitting[oi]!) if (st[i] === TRUE) because.push(c.rules[i]!.rule.id);
+    const fitting = c.fitting[oi]!;
+    for (let j = 0; j < fitting.length; j++) if (st[fitting[j]!] === TRUE) because.push(c.rules[fitting[j]!]!.rule.id);
     const def = definition[oi];
-    ranking.push({
-      option: opt.id,
-      label: opt.label,
-      summary: opt.summary,
-      score: scores[oi]!,
-      ...(withFeasibility ? { feasibility: feas[oi]! } : {}),
-      ...(def === undefined ? {} : { definition: def }),
-      rank,
-      because,
-      citations: opt.citations,
-    });
-  });
+    const score = scores[oi]!;
+    // Written out per shape rather than spread: made for every option of every result.
+    ranking.push(
+      withFeasibility
+        ? def === undefined
+          ? { option: opt.id, label: opt.label, summary: opt.summary, score, feasibility: feas[oi]!, rank, because, citations: opt.citations }
+          : { option: opt.id, label: opt.label, summary: opt.summary, score, feasibility: feas[oi]!, definition: def, rank, because, citations: opt.citations }
+        : def === undefined
+          ? { option: opt.id, label: opt.label, summary: opt.summary, score, rank, because, citations: opt.citations }
+          : { option: opt.id, label: opt.label, summary: opt.summary, score, definition: def, rank, because, citations: opt.citations },
+    );
+  }
   return ranking;
 }
 
@@ -158,13 +149,18 @@ export function verdictSummary(c: Compiled, d: Decision, f: Facts): VerdictSumma
   let summary = b.summary;
   const s = b.summaries;
   if (s !== undefined) summary = (d.capped ? s.capped : t[T_FOR]! > 0 && t[T_AGAINST]! > 0 ? s.mixed : s.weak) ?? summary;
-  const base = { id: d.id, label: b.label, summary, score: d.score, citations: b.citations ?? NONE };
-  if (c.legacy) return base;
+  const citations = b.citations ?? NONE;
+  if (c.legacy) return { id: d.id, label: b.label, summary, score: d.score, citations };
+  // Fixed shapes, written out rather than spread: this is made for every result.
+  if (!d.capped)
+    return rs.kind === 'verdict'
+      ? { id: d.id, label: b.label, summary, score: d.score, citations, signals: { for: t[T_FOR]!, against: t[T_AGAINST]! } }
+      : { id: d.id, label: b.label, summary, score: d.score, citations, flags: { high: t[T_HIGH]!, medium: t[T_MEDIUM]!, low: t[T_LOW]! } };
+  const base = { id: d.id, label: b.label, summary, score: d.score, citations };
   const extra =
     rs.kind === 'verdict'
       ? { signals: { for: t[T_FOR]!, against: t[T_AGAINST]! } }
       : { flags: { high: t[T_HIGH]!, medium: t[T_MEDIUM]!, low: t[T_LOW]! } };
-  if (!d.capped) return { ...base, ...extra };
   // The questions the higher band's condition reads, in question order: open ones first.
   const needs = new Set(rs.bands.flatMap((x) => (x.requires ? factsOf(x.requires) : [])));
   const ids = rs.questions.filter((q) => needs.has(q.id)).map((q) => q.id);
