@@ -101,7 +101,7 @@ export interface Compiled {
   /** Validated answers by id -> the `Facts` array the compiled rules read. */
   readonly toFacts: (answers: Readonly<Record<string, AnswerValue | undefined>>) => FactsArray;
   /** The facts array back to answers by id, in question order (what a result records). */
-  readonly toRecord: (facts: Facts) => Record<string, AnswerValue>;
+  readonly toRecord: (facts: Facts, answered?: number) => Record<string, AnswerValue>;
   /** Validates and normalises answers without allocating errors; undefined when anything is off. */
   readonly readAnswers: ReadAnswers;
 }
@@ -229,10 +229,10 @@ export function compile(rs: RuleSet): Compiled {
  * one: a form leaves out any combination of questions, so templates per combination
  * missed nearly always, and building one cost several times more than the adds.
  */
-function recordMaker(ids: readonly string[], encodings: readonly Encoding[]): (f: Facts) => Record<string, AnswerValue> {
+function recordMaker(ids: readonly string[], encodings: readonly Encoding[]): (f: Facts, answered?: number) => Record<string, AnswerValue> {
   const full: Record<string, AnswerValue | null> = Object.fromEntries(ids.map((id) => [id, null]));
-  return (f) => {
-    if (countAnswered(f) < ids.length) {
+  return (f, answered = countAnswered(f)) => {
+    if (answered < ids.length) {
       const out: Record<string, AnswerValue> = {};
       for (let i = 0; i < ids.length; i++) if (f[i] === f[i]) out[ids[i]!] = encodings[i]!.decode(f[i]!);
       return out;

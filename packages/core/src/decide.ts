@@ -80,13 +80,16 @@ export function bandOf(c: Compiled, t: Tally, f: Facts): { band: number; capped:
   return { band: bands.length - 1, capped };
 }
 
-/** The band of `bandOf` alone, without allocating: for the what-if and verdict-only hot paths. */
-export function bandIndex(c: Compiled, t: ArrayLike<number>, f: Facts): number {
+/**
+ * The band of `bandOf` for a tally given as its score and flag counts, without making
+ * objects: for the verdict-only and what-if hot paths.
+ */
+export function bandFor(c: Compiled, score: number, high: number, medium: number, f: Facts): number {
   const bands = c.bands;
   for (let i = 0; i < bands.length - 1; i++) {
     const b = bands[i]!;
     const m = b.minFlags;
-    if (!(t[T_SCORE]! >= b.atLeast! || (m !== undefined && ((m.high !== undefined && t[T_HIGH]! >= m.high) || (m.medium !== undefined && t[T_MEDIUM]! >= m.medium))))) continue;
+    if (!(score >= b.atLeast! || (m !== undefined && ((m.high !== undefined && high >= m.high) || (m.medium !== undefined && medium >= m.medium))))) continue;
     const req = c.bandRequires[i];
     if (req === undefined || req(f) === TRUE) return i;
   }

@@ -1,6 +1,6 @@
 import { validateAnswers } from './answers';
 import { TRUE, UNKNOWN, compile, type Compiled, type Facts, type Tri } from './compile';
-import { INSUFFICIENT, NO_CLEAR_FIT, TALLY_SIZE, T_SCORE, addFits, addTally, bandOf, bestOption, leadingOption } from './decide';
+import { INSUFFICIENT, NO_CLEAR_FIT, T_HIGH, T_MEDIUM, T_SCORE, addFits, bandFor, bestOption, leadingOption } from './decide';
 import { ValidationError, describe, type Problem } from './errors';
 import { explainResult } from './explain';
 import { countAnswered, type FactsArray } from './read-answers';
@@ -48,13 +48,21 @@ export function evaluateVerdict<A>(ruleSet: RuleSet<A>, answers: A): { readonly 
     const best = bestOption(c, scores, f);
     return best >= 0 ? { id: c.rs.options[best]!.id, score: scores[best]!, provisional: unknown } : { id: NO_CLEAR_FIT, score: scores[Math.max(0, leadingOption(c, scores, f))]!, provisional: unknown };
   }
-  const t = new Array<number>(TALLY_SIZE).fill(0);
+  // Only the score and the flag counts decide a band: added up in rule order, as `decide` does.
+  let score = 0;
+  let high = 0;
+  let medium = 0;
   for (let i = 0; i < rules.length; i++) {
-    const r = rules[i]!.test(f);
-    if (r === TRUE) addTally(t, rules[i]!.tally, 1);
-    else if (r === UNKNOWN) unknown = true;
+    const cr = rules[i]!;
+    const r = cr.test(f);
+    if (r === TRUE) {
+      const t = cr.tally;
+      score += t[T_SCORE]!;
+      high += t[T_HIGH]!;
+      medium += t[T_MEDIUM]!;
+    } else if (r === UNKNOWN) unknown = true;
   }
-  return { id: c.bands[bandOf(c, t, f).band]!.id, score: t[T_SCORE]!, provisional: unknown };
+  return { id: c.bands[bandFor(c, score, high, medium, f)]!.id, score, provisional: unknown };
 }
 
 /** A validated rule set, compiled (cached per rule set): from `defineRuleSet`/`loadRuleSet` or plain JSON. */

@@ -15,8 +15,8 @@ import { analyse, plainUnanswered } from './sensitivity';
  */
 export function explainResult(c: Compiled, f: FactsArray, sensitivity: boolean): EvaluationResult {
   const rs = c.rs;
-  const answers = c.toRecord(f);
   const answered = countAnswered(f);
+  const answers = c.toRecord(f, answered);
   const insufficient = answered < rs.minimumAnswers;
 
   const st = new Uint8Array(c.rules.length);
@@ -40,8 +40,10 @@ export function explainResult(c: Compiled, f: FactsArray, sensitivity: boolean):
   const ranking = ranked ? rankingOf(c, st, d, f) : NONE;
   // Risks highest severity first, advice requirements first, then warnings, then
   // information; rule order within each (see `riskRanks` and `adviceRanks`).
-  const risks = firedInOrder(c.riskRanks, st);
-  const advice = firedInOrder(c.adviceRanks, st);
+  const fired: number[] = [];
+  for (let i = 0; i < st.length; i++) if (st[i] === TRUE) fired.push(i);
+  const risks = firedInOrder(c.riskRanks, fired);
+  const advice = firedInOrder(c.adviceRanks, fired);
   // Two literals rather than a spread, so every result has one of two fixed shapes.
   return c.legacy
     ? { format: RESULT_FORMAT, ruleSet: c.header, status, provisional: status !== 'complete', answers, answered, verdict, ranking, risks, advice, rules, unanswered, whatWouldChange: changes }
@@ -49,13 +51,12 @@ export function explainResult(c: Compiled, f: FactsArray, sensitivity: boolean):
 }
 
 /** The items of the fired rules by rank, then rule order (a stable sort by rank, without sorting). */
-function firedInOrder<T>(byRule: readonly (readonly (readonly T[])[])[], st: Uint8Array): T[] {
+function firedInOrder<T>(byRule: readonly (readonly (readonly T[])[])[], fired: readonly number[]): T[] {
   const out: T[] = [];
   for (let r = 0; r < 3; r++)
-    for (let i = 0; i < st.length; i++) {
-      if (st[i] !== TRUE) continue;
-      const items = byRule[i]![r]!;
-      for (let k = 0; k < items.length; k++) out.push(items[k]!);
+    for (let k = 0; k < fired.length; k++) {
+      const items = byRule[fired[k]!]![r]!;
+      for (let m = 0; m < items.length; m++) out.push(items[m]!);
     }
   return out;
 }
@@ -75,7 +76,17 @@ function rankingOf(c: Compiled, st: Uint8Array, d: Decision, f: Facts): RankedRe
     return t === TRUE ? ('met' as const) : t === UNKNOWN ? ('open' as const) : ('not-met' as const);
   });
   const out = (i: number) => (definition[i] === 'not-met' ? 1 : 0);
-  const order = options.map((_, i) => i).sort((a, b) => out(a) - out(b) || scores[b]! - scores[a]! || feas[b]! - feas[a]! || a - b);
+  // Insertion sort by the same total order (listed order breaks every tie), so any sort
+  // gives this list; a handful of options does not pay for a sort with a comparator.
+  const order: number[] = [];
+  for (let i = 0; i < options.length; i++) {
+    let j = order.length - 1;
+    while (j >= 0 && rankedBefore(i, order[j]!, out, scores, feas)) {
+      order[j + 1] = order[j]!;
+      j--;
+    }
+    order[j + 1] = i;
+  }
   const withFeasibility = c.withFeasibility;
   const ranking: RankedResult[] = [];
   for (let k = 0; k < order.length; k++) {
@@ -103,6 +114,12 @@ function rankingOf(c: Compiled, st: Uint8Array, d: Decision, f: Facts): RankedRe
     );
   }
   return ranking;
+}
+
+/** Whether option a comes before option b in the ranking (out of the running last, then fit, feasibility, listed order). */
+function rankedBefore(a: number, b: number, out: (i: number) => number, scores: readonly number[], feas: readonly number[]): boolean {
+  const d = out(a) - out(b) || scores[b]! - scores[a]! || feas[b]! - feas[a]! || a - b;
+  return d < 0;
 }
 
 /** The rule set's notes: the same frozen items for every result. */

@@ -1,5 +1,5 @@
 import { TRUE, type Compiled, type Facts } from './compile';
-import { NO_CLEAR_FIT, T_HIGH, T_MEDIUM, T_SCORE, addFits, bestOption, eligible, leadingOption, topOption, type Decision } from './decide';
+import { NO_CLEAR_FIT, T_HIGH, T_MEDIUM, T_SCORE, addFits, bandFor, bestOption, eligible, leadingOption, topOption, type Decision } from './decide';
 import { UNANSWERED, bit } from './encoding';
 import type { AnswerValue, Question } from './model/question';
 import type { UnansweredQuestion, VerdictChange } from './result';
@@ -222,19 +222,6 @@ function workspace(c: Compiled): Workspace {
     workspaces.set(c, w);
   }
   return w;
-}
-
-/** `bandIndex` for a tally given as its score and flag counts. */
-function bandFor(c: Compiled, score: number, high: number, medium: number, f: Facts): number {
-  const bands = c.bands;
-  for (let i = 0; i < bands.length - 1; i++) {
-    const b = bands[i]!;
-    const m = b.minFlags;
-    if (!(score >= b.atLeast! || (m !== undefined && ((m.high !== undefined && high >= m.high) || (m.medium !== undefined && medium >= m.medium))))) continue;
-    const req = c.bandRequires[i];
-    if (req === undefined || req(f) === TRUE) return i;
-  }
-  return bands.length - 1;
 }
 
 const NO_SCORES: readonly number[] = Object.freeze([]);
