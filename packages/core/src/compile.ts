@@ -76,6 +76,9 @@ export interface Compiled {
   /** Per rule, its risks (and advice) in the three ranks results list them by. */
   readonly riskRanks: readonly (readonly (readonly RiskFlag[])[])[];
   readonly adviceRanks: readonly (readonly (readonly AdviceItem[])[])[];
+  /** The rules that have any risks (or advice) to list, in rule order. */
+  readonly riskRules: readonly number[];
+  readonly adviceRules: readonly number[];
   /** Some rule has a feasibility fit: ranked options then show their feasibility. */
   readonly withFeasibility: boolean;
   /** Format 1: results keep exactly the shape they had when such rule sets were published. */
@@ -194,6 +197,8 @@ export function compile(rs: RuleSet): Compiled {
     verdictLabels: verdictIds.map((id) => (id === NO_CLEAR_FIT ? (rs.noClearFit?.label ?? id) : ((rs.kind === 'ranking' ? rs.options.find((o) => o.id === id) : rs.bands.find((b) => b.id === id))?.label ?? id))),
     riskRanks: rules.map((r) => ranked(r.risks, (x) => (x.severity === 'high' ? 0 : x.severity === 'medium' ? 1 : 2))),
     adviceRanks: rules.map((r) => ranked(r.advice, (x) => (x.level === 'requirement' ? 0 : x.level === 'warning' ? 1 : 2))),
+    riskRules: rules.flatMap((r, i) => (r.risks.length ? [i] : [])),
+    adviceRules: rules.flatMap((r, i) => (r.advice.length ? [i] : [])),
     withFeasibility: rules.some((r) => r.feasibilityFits.length > 0),
     legacy: rs.format === RULE_SET_FORMAT,
     candidates: withPeerCandidates(

@@ -40,10 +40,8 @@ export function explainResult(c: Compiled, f: FactsArray, sensitivity: boolean):
   const ranking = ranked ? rankingOf(c, st, d, f) : NONE;
   // Risks highest severity first, advice requirements first, then warnings, then
   // information; rule order within each (see `riskRanks` and `adviceRanks`).
-  const fired: number[] = [];
-  for (let i = 0; i < st.length; i++) if (st[i] === TRUE) fired.push(i);
-  const risks = firedInOrder(c.riskRanks, fired);
-  const advice = firedInOrder(c.adviceRanks, fired);
+  const risks = firedInOrder(c.riskRanks, c.riskRules, st);
+  const advice = firedInOrder(c.adviceRanks, c.adviceRules, st);
   // Two literals rather than a spread, so every result has one of two fixed shapes.
   return c.legacy
     ? { format: RESULT_FORMAT, ruleSet: c.header, status, provisional: status !== 'complete', answers, answered, verdict, ranking, risks, advice, rules, unanswered, whatWouldChange: changes }
@@ -51,11 +49,14 @@ export function explainResult(c: Compiled, f: FactsArray, sensitivity: boolean):
 }
 
 /** The items of the fired rules by rank, then rule order (a stable sort by rank, without sorting). */
-function firedInOrder<T>(byRule: readonly (readonly (readonly T[])[])[], fired: readonly number[]): T[] {
+function firedInOrder<T>(byRule: readonly (readonly (readonly T[])[])[], having: readonly number[], st: Uint8Array): T[] {
   const out: T[] = [];
+  if (having.length === 0) return out;
   for (let r = 0; r < 3; r++)
-    for (let k = 0; k < fired.length; k++) {
-      const items = byRule[fired[k]!]![r]!;
+    for (let k = 0; k < having.length; k++) {
+      const i = having[k]!;
+      if (st[i] !== TRUE) continue;
+      const items = byRule[i]![r]!;
       for (let m = 0; m < items.length; m++) out.push(items[m]!);
     }
   return out;
