@@ -67,8 +67,18 @@ export function evaluateVerdict<A>(ruleSet: RuleSet<A>, answers: A): { readonly 
 
 /** A validated rule set, compiled (cached per rule set): from `defineRuleSet`/`loadRuleSet` or plain JSON. */
 export function resolve(rs: unknown): Compiled {
-  return compile(isRuleSet(rs) ? rs : loadRuleSet(rs));
+  // Screening calls with the same rule set over and over: the last one is kept at hand,
+  // saving the two weak-map lookups (rule sets are frozen, so the compiled form stays right).
+  if (rs === lastSet) return lastCompiled!;
+  if (!isRuleSet(rs)) return compile(loadRuleSet(rs));
+  const c = compile(rs);
+  lastSet = rs;
+  lastCompiled = c;
+  return c;
 }
+// A private object no caller can pass, so that nothing (not even `undefined`) matches at first.
+let lastSet: unknown = Object.freeze({});
+let lastCompiled: Compiled | undefined;
 
 /** Answers as the facts array, through the fast check, or through zod for the detailed errors. */
 export function readFacts(c: Compiled, answers: unknown): FactsArray {
