@@ -139,9 +139,11 @@ const element = readFileSync(join(root, 'packages/react-widget/dist/coproduce-ad
 // 118 KB since team mode (issue 15): group evaluation, the Team view and the team report,
 // about 11 KB; loading them only for mode="team" is a candidate for issue 16. 122 KB with the
 // reviewer's re-check of a saved record (the rule-set changelogs ship with it), about 4 KB.
-step('size budget: standalone element <= 122 KB', () => {
+// 123 KB with issue 16's evaluate speed-up (what-if bounds and per-rule-set tables), about
+// 0.7 KB of core; issue 16's own size targets (zod and French out) take it far below.
+step('size budget: standalone element <= 123 KB', () => {
   const gz = gzipSync(element, { level: 9 }).length;
-  if (gz > 122 * 1024) throw new Error(`${(gz / 1024).toFixed(1)} KB > 122 KB`);
+  if (gz > 123 * 1024) throw new Error(`${(gz / 1024).toFixed(1)} KB > 123 KB`);
   return `${(gz / 1024).toFixed(1)} KB`;
 });
 

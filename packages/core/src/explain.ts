@@ -102,17 +102,17 @@ function rankingOf(c: Compiled, st: Uint8Array, d: Decision, f: Facts): RankedRe
     const fitting = c.fitting[oi]!;
     for (let j = 0; j < fitting.length; j++) if (st[fitting[j]!] === TRUE) because.push(c.rules[fitting[j]!]!.rule.id);
     const def = definition[oi];
-    const score = scores[oi]!;
-    // Written out per shape rather than spread: made for every option of every result.
-    ranking.push(
-      withFeasibility
-        ? def === undefined
-          ? { option: opt.id, label: opt.label, summary: opt.summary, score, feasibility: feas[oi]!, rank, because, citations: opt.citations }
-          : { option: opt.id, label: opt.label, summary: opt.summary, score, feasibility: feas[oi]!, definition: def, rank, because, citations: opt.citations }
-        : def === undefined
-          ? { option: opt.id, label: opt.label, summary: opt.summary, score, rank, because, citations: opt.citations }
-          : { option: opt.id, label: opt.label, summary: opt.summary, score, definition: def, rank, because, citations: opt.citations },
-    );
+    ranking.push({
+      option: opt.id,
+      label: opt.label,
+      summary: opt.summary,
+      score: scores[oi]!,
+      ...(withFeasibility ? { feasibility: feas[oi]! } : {}),
+      ...(def === undefined ? {} : { definition: def }),
+      rank,
+      because,
+      citations: opt.citations,
+    });
   }
   return ranking;
 }
@@ -167,18 +167,13 @@ export function verdictSummary(c: Compiled, d: Decision, f: Facts): VerdictSumma
   let summary = b.summary;
   const s = b.summaries;
   if (s !== undefined) summary = (d.capped ? s.capped : t[T_FOR]! > 0 && t[T_AGAINST]! > 0 ? s.mixed : s.weak) ?? summary;
-  const citations = b.citations ?? NONE;
-  if (c.legacy) return { id: d.id, label: b.label, summary, score: d.score, citations };
-  // Fixed shapes, written out rather than spread: this is made for every result.
-  if (!d.capped)
-    return rs.kind === 'verdict'
-      ? { id: d.id, label: b.label, summary, score: d.score, citations, signals: { for: t[T_FOR]!, against: t[T_AGAINST]! } }
-      : { id: d.id, label: b.label, summary, score: d.score, citations, flags: { high: t[T_HIGH]!, medium: t[T_MEDIUM]!, low: t[T_LOW]! } };
-  const base = { id: d.id, label: b.label, summary, score: d.score, citations };
+  const base = { id: d.id, label: b.label, summary, score: d.score, citations: b.citations ?? NONE };
+  if (c.legacy) return base;
   const extra =
     rs.kind === 'verdict'
       ? { signals: { for: t[T_FOR]!, against: t[T_AGAINST]! } }
       : { flags: { high: t[T_HIGH]!, medium: t[T_MEDIUM]!, low: t[T_LOW]! } };
+  if (!d.capped) return { ...base, ...extra };
   // The questions the higher band's condition reads, in question order: open ones first.
   const needs = new Set(rs.bands.flatMap((x) => (x.requires ? factsOf(x.requires) : [])));
   const ids = rs.questions.filter((q) => needs.has(q.id)).map((q) => q.id);
