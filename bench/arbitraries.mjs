@@ -10,3 +10,18 @@ export function arb(q) {
     case 'multi-select': return fc.subarray(q.options.map((o) => o.value));
   }
 }
+
+/**
+ * The profiles with each question left out with probability `p`, decided by a seeded
+ * generator (mulberry32), so every run leaves out the same answers.
+ */
+export function leaveOut(profiles, p, seed) {
+  let x = seed >>> 0;
+  const rnd = () => {
+    x = (x + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(x ^ (x >>> 15), x | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return profiles.map((a) => Object.fromEntries(Object.entries(a).filter(() => rnd() >= p)));
+}

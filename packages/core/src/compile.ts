@@ -13,7 +13,7 @@ import type { AdviceItem, EvaluationResult, OutcomeResult, RiskFlag } from './re
 
 type EvaluationResultHeader = EvaluationResult['ruleSet'];
 import { ruleExplainer, type ExplainedRule } from './rule-results';
-import { TALLY_SIZE, T_AGAINST, T_FOR, T_HIGH, T_LOW, T_MEDIUM, T_SCORE } from './decide';
+import { NO_CLEAR_FIT, TALLY_SIZE, T_AGAINST, T_FOR, T_HIGH, T_LOW, T_MEDIUM, T_SCORE } from './decide';
 
 export { FALSE, TRUE, UNKNOWN, type Facts, type Tri } from './conditions';
 
@@ -56,12 +56,28 @@ export interface Compiled {
   /** Ranking: per option, its defining conditions (undefined when it has none). */
   readonly requires: readonly (Predicate | undefined)[];
   /**
-   * Per question position: true when the verdict can change through it in ways the score
-   * bounds do not see (flag counts, ties and defining conditions, or a band or option
-   * condition that reads it). "What would change" then tries its answers even when the
-   * score bounds say it cannot matter.
+   * Per question position: true when a band or option condition reads it, so the verdict
+   * can change through it in ways the score and flag bounds do not see. "What would
+   * change" then tries its answers even when the bounds say it cannot matter.
    */
   readonly exactWhatIf: readonly boolean[];
+  /** For each question position, how many high (and medium) flags its rules can add or take away. */
+  readonly highSwing: readonly number[];
+  readonly mediumSwing: readonly number[];
+  /** What "what would change" may reach, by index: bands in `bands` order, or options then "no clear fit". */
+  readonly verdictIds: readonly string[];
+  /** Per verdict index, the first index with the same id (results compare verdicts by id). */
+  readonly verdictCanon: readonly number[];
+  /** Per verdict index, its label in "what would change" sentences. */
+  readonly verdictLabels: readonly string[];
+  /** Per rule, its risks (and advice) in the three ranks results list them by. */
+  readonly riskRanks: readonly (readonly (readonly RiskFlag[])[])[];
+  readonly adviceRanks: readonly (readonly (readonly AdviceItem[])[])[];
+  /** The rules that have any risks (or advice) to list, in rule order. */
+  readonly riskRules: readonly number[];
+  readonly adviceRules: readonly number[];
+  /** Some rule has a feasibility fit: ranked options then show their feasibility. */
+  readonly withFeasibility: boolean;
   /** Format 1: results keep exactly the shape they had when such rule sets were published. */
   readonly legacy: boolean;
   /** Codes worth trying for each question (by position) when asking "what would change". */
@@ -85,7 +101,7 @@ export interface Compiled {
   /** Validated answers by id -> the `Facts` array the compiled rules read. */
   readonly toFacts: (answers: Readonly<Record<string, AnswerValue | undefined>>) => FactsArray;
   /** The facts array back to answers by id, in question order (what a result records). */
-  readonly toRecord: (facts: Facts) => Record<string, AnswerValue>;
+  readonly toRecord: (facts: Facts, answered?: number) => Record<string, AnswerValue>;
   /** Validates and normalises answers without allocating errors; undefined when anything is off. */
   readonly readAnswers: ReadAnswers;
 }
@@ -146,6 +162,7 @@ export function compile(rs: RuleSet): Compiled {
   const peers = peersOf(rs.rules, index, ids.length);
   const swing = rulesOf.map((rs_) => rs_.reduce((sum, i) => sum + Math.abs(rules[i]!.points) + rules[i]!.fits.reduce((m, [, w]) => m + Math.abs(w), 0), 0));
   const bands = [...rs.bands].sort((a, b) => (b.atLeast ?? -Infinity) - (a.atLeast ?? -Infinity));
+  const verdictIds = rs.kind === 'ranking' ? [...rs.options.map((o) => o.id), NO_CLEAR_FIT] : bands.map((b) => b.id);
   const compiled: Compiled = {
     rs,
     header: Object.freeze({
@@ -163,12 +180,21 @@ export function compile(rs: RuleSet): Compiled {
     bandRequires: bands.map((b) => (b.requires === undefined ? undefined : compileCondition(b.requires, cx))),
     requires: rs.options.map((o) => (o.requires === undefined ? undefined : compileCondition(o.requires, cx))),
     exactWhatIf: (() => {
-      const all = rs.noClearFit !== undefined || bands.some((b) => b.minFlags !== undefined);
-      // Other questions keep the score bounds: trying another answer to them never changes
-      // whether a band's condition holds, and a capped band only makes the verdict steadier.
+      // Other questions keep the score and flag bounds: trying another answer to them never
+      // changes whether a band's or option's condition holds.
       const read = new Set([...bands, ...rs.options].flatMap((x) => (x.requires ? factsOf(x.requires) : [])));
-      return ids.map((id) => all || read.has(id));
+      return ids.map((id) => read.has(id));
     })(),
+    highSwing: rulesOf.map((rs_) => rs_.reduce((sum, i) => sum + rules[i]!.tally[T_HIGH]!, 0)),
+    mediumSwing: rulesOf.map((rs_) => rs_.reduce((sum, i) => sum + rules[i]!.tally[T_MEDIUM]!, 0)),
+    verdictIds,
+    verdictCanon: verdictIds.map((id) => verdictIds.indexOf(id)),
+    verdictLabels: verdictIds.map((id) => (id === NO_CLEAR_FIT ? (rs.noClearFit?.label ?? id) : ((rs.kind === 'ranking' ? rs.options.find((o) => o.id === id) : rs.bands.find((b) => b.id === id))?.label ?? id))),
+    riskRanks: rules.map((r) => ranked(r.risks, (x) => (x.severity === 'high' ? 0 : x.severity === 'medium' ? 1 : 2))),
+    adviceRanks: rules.map((r) => ranked(r.advice, (x) => (x.level === 'requirement' ? 0 : x.level === 'warning' ? 1 : 2))),
+    riskRules: rules.flatMap((r, i) => (r.risks.length ? [i] : [])),
+    adviceRules: rules.flatMap((r, i) => (r.advice.length ? [i] : [])),
+    withFeasibility: rules.some((r) => r.feasibilityFits.length > 0),
     legacy: rs.format === RULE_SET_FORMAT,
     candidates: withPeerCandidates(
       // Options' defining conditions compare answers too: their thresholds are worth trying.
@@ -197,32 +223,33 @@ export function compile(rs: RuleSet): Compiled {
 }
 
 /**
- * Decodes facts into the answers record of a result. Copying a template object that
- * already has the answered keys, in question order, and then filling it in is several
- * times faster than adding the keys one by one (which also makes engines fall back to
- * slow dictionary objects once there are more than a dozen or so).
+ * Decodes facts into the answers record of a result, keys in question order. Complete
+ * answers copy a template object that already has every key and fill it in (the commonest
+ * shape, and a copy is the fastest way to make it). Partial answers add their keys one by
+ * one: a form leaves out any combination of questions, so templates per combination
+ * missed nearly always, and building one cost several times more than the adds.
  */
-function recordMaker(ids: readonly string[], encodings: readonly Encoding[]): (f: Facts) => Record<string, AnswerValue> {
-  const templates = new Map<string, object>();
-  const full = Object.fromEntries(ids.map((id) => [id, null]));
-  return (f) => {
-    let template: object | undefined = full;
-    if (countAnswered(f) < ids.length) {
-      let key = '';
-      for (let i = 0; i < ids.length; i++) key += f[i] === f[i] ? '1' : '0';
-      template = templates.get(key);
-      if (template === undefined) {
-        template = Object.fromEntries(ids.filter((_, i) => f[i] === f[i]).map((id) => [id, null]));
-        // Bounded: a caller sending every possible combination of answered questions must
-        // not grow memory without limit.
-        if (templates.size < 256) templates.set(key, template);
-      }
+function recordMaker(ids: readonly string[], encodings: readonly Encoding[]): (f: Facts, answered?: number) => Record<string, AnswerValue> {
+  const full: Record<string, AnswerValue | null> = Object.fromEntries(ids.map((id) => [id, null]));
+  return (f, answered = countAnswered(f)) => {
+    if (answered < ids.length) {
+      const out: Record<string, AnswerValue> = {};
+      for (let i = 0; i < ids.length; i++) if (f[i] === f[i]) out[ids[i]!] = encodings[i]!.decode(f[i]!);
+      return out;
     }
-    const out = { ...template } as Record<string, AnswerValue>;
-    for (let i = 0; i < ids.length; i++) if (f[i] === f[i]) out[ids[i]!] = encodings[i]!.decode(f[i]!);
+    const out = { ...full } as Record<string, AnswerValue>;
+    for (let i = 0; i < ids.length; i++) out[ids[i]!] = encodings[i]!.decode(f[i]!);
     return out;
   };
 }
+
+/** Items split into the three ranks results list them by, each in its original order. */
+function ranked<T>(items: readonly T[], rank: (t: T) => 0 | 1 | 2): readonly (readonly T[])[] {
+  const out: [T[], T[], T[]] = [[], [], []];
+  for (const t of items) out[rank(t)].push(t);
+  return out.map((x) => (x.length ? Object.freeze(x) : NO_ITEMS));
+}
+const NO_ITEMS: readonly never[] = Object.freeze([]);
 
 function riskFlag(rule: Rule, o: Outcome, references: ReadonlyMap<string, RuleSet['references'][number]>): RiskFlag {
   const e = o.effect as Extract<Outcome['effect'], { type: 'flag' }>;

@@ -1,4 +1,5 @@
 import type { Compiled } from './compile';
+import type { Band } from './model/rule-set';
 import { FALSE, TRUE, type Facts } from './conditions';
 
 /** The verdict id when too few questions are answered: no verdict is guessed. */
@@ -60,24 +61,34 @@ export function decide(c: Compiled, st: ArrayLike<number>, f: Facts): Decision {
 
 /**
  * The band for a tally: the highest band whose threshold the score reaches (or whose flag
- * count is met) and whose condition holds. The bottom band has no threshold.
+ * count is met) and whose condition holds. The bottom band has no threshold. `capped`: a
+ * higher band was reached but its condition does not hold.
  */
 export function bandOf(c: Compiled, t: Tally, f: Facts): { band: number; capped: boolean } {
-  const bands = c.bands;
+  const band = bandFor(c, t[T_SCORE]!, t[T_HIGH]!, t[T_MEDIUM]!, f);
   let capped = false;
+  for (let i = 0; i < band; i++) if (reached(c.bands[i]!, t[T_SCORE]!, t[T_HIGH]!, t[T_MEDIUM]!)) capped = true;
+  return { band, capped };
+}
+
+/**
+ * The band of `bandOf` for a tally given as its score and flag counts, without making
+ * objects: for the verdict-only and what-if hot paths.
+ */
+export function bandFor(c: Compiled, score: number, high: number, medium: number, f: Facts): number {
+  const bands = c.bands;
   for (let i = 0; i < bands.length - 1; i++) {
-    const b = bands[i]!;
-    const m = b.minFlags;
-    const reached = t[T_SCORE]! >= b.atLeast! || (m !== undefined && ((m.high !== undefined && t[T_HIGH]! >= m.high) || (m.medium !== undefined && t[T_MEDIUM]! >= m.medium)));
-    if (!reached) continue;
+    if (!reached(bands[i]!, score, high, medium)) continue;
     const req = c.bandRequires[i];
-    if (req !== undefined && req(f) !== TRUE) {
-      capped = true;
-      continue;
-    }
-    return { band: i, capped };
+    if (req === undefined || req(f) === TRUE) return i;
   }
-  return { band: bands.length - 1, capped };
+  return bands.length - 1;
+}
+
+/** A band's threshold is reached by the score, or its flag counts are met. */
+function reached(b: Band, score: number, high: number, medium: number): boolean {
+  const m = b.minFlags;
+  return score >= b.atLeast! || (m !== undefined && ((m.high !== undefined && high >= m.high) || (m.medium !== undefined && medium >= m.medium)));
 }
 
 /** The first option with the highest score: ties go to the option listed first. */

@@ -1,6 +1,6 @@
 import { validateAnswers } from './answers';
 import { TRUE, UNKNOWN, compile, type Compiled, type Facts, type Tri } from './compile';
-import { INSUFFICIENT, NO_CLEAR_FIT, TALLY_SIZE, T_SCORE, addFits, addTally, bandOf, bestOption, leadingOption } from './decide';
+import { INSUFFICIENT, NO_CLEAR_FIT, T_HIGH, T_MEDIUM, T_SCORE, addFits, bandFor, bestOption, leadingOption } from './decide';
 import { ValidationError, describe, type Problem } from './errors';
 import { explainResult } from './explain';
 import { countAnswered, type FactsArray } from './read-answers';
@@ -48,13 +48,21 @@ export function evaluateVerdict<A>(ruleSet: RuleSet<A>, answers: A): { readonly 
     const best = bestOption(c, scores, f);
     return best >= 0 ? { id: c.rs.options[best]!.id, score: scores[best]!, provisional: unknown } : { id: NO_CLEAR_FIT, score: scores[Math.max(0, leadingOption(c, scores, f))]!, provisional: unknown };
   }
-  const t = new Array<number>(TALLY_SIZE).fill(0);
+  // Only the score and the flag counts decide a band: added up in rule order, as `decide` does.
+  let score = 0;
+  let high = 0;
+  let medium = 0;
   for (let i = 0; i < rules.length; i++) {
-    const r = rules[i]!.test(f);
-    if (r === TRUE) addTally(t, rules[i]!.tally, 1);
-    else if (r === UNKNOWN) unknown = true;
+    const cr = rules[i]!;
+    const r = cr.test(f);
+    if (r === TRUE) {
+      const t = cr.tally;
+      score += t[T_SCORE]!;
+      high += t[T_HIGH]!;
+      medium += t[T_MEDIUM]!;
+    } else if (r === UNKNOWN) unknown = true;
   }
-  return { id: c.bands[bandOf(c, t, f).band]!.id, score: t[T_SCORE]!, provisional: unknown };
+  return { id: c.bands[bandFor(c, score, high, medium, f)]!.id, score, provisional: unknown };
 }
 
 /**
@@ -64,16 +72,26 @@ export function evaluateVerdict<A>(ruleSet: RuleSet<A>, answers: A): { readonly 
  * evaluates the bundled rule sets carries none of it.
  */
 export function resolve(rs: unknown): Compiled {
-  if (isRuleSet(rs)) return compile(rs);
-  throw new ValidationError('rule-set', [
-    {
-      path: [],
-      message: 'not a loaded rule set: pass the document to loadRuleSet() first, which validates it (and checks its hash)',
-      expected: 'a rule set from loadRuleSet(), defineRuleSet() or @coproduce/rules',
-      received: describe(rs),
-    },
-  ]);
+  // Screening calls with the same rule set over and over: the last one is kept at hand,
+  // saving the two weak-map lookups (rule sets are frozen, so the compiled form stays right).
+  if (rs === lastSet) return lastCompiled!;
+  if (!isRuleSet(rs))
+    throw new ValidationError('rule-set', [
+      {
+        path: [],
+        message: 'not a loaded rule set: pass the document to loadRuleSet() first, which validates it (and checks its hash)',
+        expected: 'a rule set from loadRuleSet(), defineRuleSet() or @coproduce/rules',
+        received: describe(rs),
+      },
+    ]);
+  const c = compile(rs);
+  lastSet = rs;
+  lastCompiled = c;
+  return c;
 }
+// A private object no caller can pass, so that nothing (not even `undefined`) matches at first.
+let lastSet: unknown = Object.freeze({});
+let lastCompiled: Compiled | undefined;
 
 /** Answers as the facts array: the fast reader, or on refusal the full check for the detailed problems. */
 export function readFacts(c: Compiled, answers: unknown): FactsArray {

@@ -15,8 +15,8 @@ import { analyse, plainUnanswered } from './sensitivity';
  */
 export function explainResult(c: Compiled, f: FactsArray, sensitivity: boolean): EvaluationResult {
   const rs = c.rs;
-  const answers = c.toRecord(f);
   const answered = countAnswered(f);
+  const answers = c.toRecord(f, answered);
   const insufficient = answered < rs.minimumAnswers;
 
   const st = new Uint8Array(c.rules.length);
@@ -36,39 +36,30 @@ export function explainResult(c: Compiled, f: FactsArray, sensitivity: boolean):
   // of options all level at nothing would read as advice.
   const ranked = rs.kind === 'ranking' && !(insufficient && rs.noClearFit !== undefined);
 
-  return {
-    format: RESULT_FORMAT,
-    ruleSet: c.header,
-    status,
-    provisional: status !== 'complete',
-    answers,
-    answered,
-    verdict: insufficient ? insufficientVerdict(rs.minimumAnswers, answered) : verdictSummary(c, d, f),
-    ranking: ranked ? rankingOf(c, st, d, f) : NONE,
-    risks: risksOf(c, st),
-    advice: adviceOf(c, st),
-    ...(c.legacy ? {} : { notes: notesOf(c) }),
-    rules,
-    unanswered,
-    whatWouldChange: changes,
-  };
+  const verdict = insufficient ? insufficientVerdict(rs.minimumAnswers, answered) : verdictSummary(c, d, f);
+  const ranking = ranked ? rankingOf(c, st, d, f) : NONE;
+  // Risks highest severity first, advice requirements first, then warnings, then
+  // information; rule order within each (see `riskRanks` and `adviceRanks`).
+  const risks = firedInOrder(c.riskRanks, c.riskRules, st);
+  const advice = firedInOrder(c.adviceRanks, c.adviceRules, st);
+  // Two literals rather than a spread, so every result has one of two fixed shapes.
+  return c.legacy
+    ? { format: RESULT_FORMAT, ruleSet: c.header, status, provisional: status !== 'complete', answers, answered, verdict, ranking, risks, advice, rules, unanswered, whatWouldChange: changes }
+    : { format: RESULT_FORMAT, ruleSet: c.header, status, provisional: status !== 'complete', answers, answered, verdict, ranking, risks, advice, notes: notesOf(c), rules, unanswered, whatWouldChange: changes };
 }
 
-/** Risks of the fired rules, highest severity first; rule order within a severity. */
-function risksOf(c: Compiled, st: Uint8Array): RiskFlag[] {
-  return firedInOrder(c, st, (cr) => cr.risks, (r) => (r.severity === 'high' ? 0 : r.severity === 'medium' ? 1 : 2));
-}
-
-/** Advice of the fired rules, requirements first, then warnings, then information. */
-function adviceOf(c: Compiled, st: Uint8Array): AdviceItem[] {
-  return firedInOrder(c, st, (cr) => cr.advice, (a) => (a.level === 'requirement' ? 0 : a.level === 'warning' ? 1 : 2));
-}
-
-/** The items of the fired rules in three ranks (a stable sort by rank, without sorting). */
-function firedInOrder<T>(c: Compiled, st: Uint8Array, items: (cr: CompiledRule) => readonly T[], rank: (t: T) => 0 | 1 | 2): T[] {
-  const ranks: [T[], T[], T[]] = [[], [], []];
-  for (let i = 0; i < st.length; i++) if (st[i] === TRUE) for (const t of items(c.rules[i]!)) ranks[rank(t)].push(t);
-  return ranks[0].concat(ranks[1], ranks[2]);
+/** The items of the fired rules by rank, then rule order (a stable sort by rank, without sorting). */
+function firedInOrder<T>(byRule: readonly (readonly (readonly T[])[])[], having: readonly number[], st: Uint8Array): T[] {
+  const out: T[] = [];
+  if (having.length === 0) return out;
+  for (let r = 0; r < 3; r++)
+    for (let k = 0; k < having.length; k++) {
+      const i = having[k]!;
+      if (st[i] !== TRUE) continue;
+      const items = byRule[i]![r]!;
+      for (let m = 0; m < items.length; m++) out.push(items[m]!);
+    }
+  return out;
 }
 
 /**
@@ -86,10 +77,21 @@ function rankingOf(c: Compiled, st: Uint8Array, d: Decision, f: Facts): RankedRe
     return t === TRUE ? ('met' as const) : t === UNKNOWN ? ('open' as const) : ('not-met' as const);
   });
   const out = (i: number) => (definition[i] === 'not-met' ? 1 : 0);
-  const order = options.map((_, i) => i).sort((a, b) => out(a) - out(b) || scores[b]! - scores[a]! || feas[b]! - feas[a]! || a - b);
-  const withFeasibility = c.rules.some((r) => r.feasibilityFits.length > 0);
+  // Insertion sort by the same total order (listed order breaks every tie), so any sort
+  // gives this list; a handful of options does not pay for a sort with a comparator.
+  const order: number[] = [];
+  for (let i = 0; i < options.length; i++) {
+    let j = order.length - 1;
+    while (j >= 0 && rankedBefore(i, order[j]!, out, scores, feas)) {
+      order[j + 1] = order[j]!;
+      j--;
+    }
+    order[j + 1] = i;
+  }
+  const withFeasibility = c.withFeasibility;
   const ranking: RankedResult[] = [];
-  order.forEach((oi, k) => {
+  for (let k = 0; k < order.length; k++) {
+    const oi = order[k]!;
     const opt = options[oi]!;
     const prev = order[k - 1];
     // Without a best fit, options are ranked by fit alone: feasibility still orders the
@@ -97,7 +99,8 @@ function rankingOf(c: Compiled, st: Uint8Array, d: Decision, f: Facts): RankedRe
     const level = d.best === -1 || feas[prev ?? oi] === feas[oi];
     const rank = prev !== undefined && out(prev) === out(oi) && scores[prev] === scores[oi] && level ? ranking[k - 1]!.rank : k + 1;
     const because: string[] = [];
-    for (const i of c.fitting[oi]!) if (st[i] === TRUE) because.push(c.rules[i]!.rule.id);
+    const fitting = c.fitting[oi]!;
+    for (let j = 0; j < fitting.length; j++) if (st[fitting[j]!] === TRUE) because.push(c.rules[fitting[j]!]!.rule.id);
     const def = definition[oi];
     ranking.push({
       option: opt.id,
@@ -110,8 +113,14 @@ function rankingOf(c: Compiled, st: Uint8Array, d: Decision, f: Facts): RankedRe
       because,
       citations: opt.citations,
     });
-  });
+  }
   return ranking;
+}
+
+/** Whether option a comes before option b in the ranking (out of the running last, then fit, feasibility, listed order). */
+function rankedBefore(a: number, b: number, out: (i: number) => number, scores: readonly number[], feas: readonly number[]): boolean {
+  const d = out(a) - out(b) || scores[b]! - scores[a]! || feas[b]! - feas[a]! || a - b;
+  return d < 0;
 }
 
 /** The rule set's notes: the same frozen items for every result. */

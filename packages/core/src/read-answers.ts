@@ -14,33 +14,32 @@ export type ReadAnswers = (input: unknown) => FactsArray | undefined;
  */
 export function answerReader(questions: readonly Question[]): ReadAnswers {
   const tables = answerTables(questions);
-  const index = new Map(questions.map((q, i) => [q.id, i]));
+  const ids = questions.map((q) => q.id);
+  const n = ids.length;
+  // Question id -> position, in an object without a prototype (for keys out of order).
+  const index: Record<string, number> = Object.create(null);
+  ids.forEach((id, i) => (index[id] = i));
   const blank: FactsArray = questions.map(() => UNANSWERED);
   const own = Object.prototype.hasOwnProperty;
-  // Callers usually send answers with the same keys in the same order: remember the last
-  // order seen, so a key costs a pointer comparison instead of a map lookup.
-  let lastKeys: string[] = [];
-  let lastIndex: number[] = [];
   return (input) => {
     if (!isPlainObject(input)) return undefined;
     const facts = blank.slice();
-    let j = 0;
-    let same = true;
+    // Answers usually come in question order, some left out: the next key is most likely one
+    // of the next few questions, found by comparing the (interned) strings, no lookup.
+    let next = 0;
     for (const k in input) {
-      let i: number | undefined;
-      if (same && lastKeys[j] === k) i = lastIndex[j]!;
-      else {
-        if (same) {
-          same = false;
-          lastKeys = lastKeys.slice(0, j);
-          lastIndex = lastIndex.slice(0, j);
+      let i = -1;
+      for (let q = next, end = next + 4 < n ? next + 4 : n; q < end; q++)
+        if (ids[q] === k) {
+          i = q;
+          break;
         }
-        i = index.get(k);
-        if (i === undefined) return undefined;
-        lastKeys.push(k);
-        lastIndex.push(i);
+      if (i < 0) {
+        const found = index[k];
+        if (found === undefined) return undefined;
+        i = found;
       }
-      j++;
+      next = i + 1;
       // Inherited keys (a polluted prototype) are refused rather than read.
       if (!own.call(input, k)) return undefined;
       const v = input[k];
@@ -48,10 +47,6 @@ export function answerReader(questions: readonly Question[]): ReadAnswers {
       const code = readAnswer(tables, i, v);
       if (code === undefined) return undefined;
       facts[i] = code;
-    }
-    if (same && j !== lastKeys.length) {
-      lastKeys = lastKeys.slice(0, j);
-      lastIndex = lastIndex.slice(0, j);
     }
     return facts;
   };

@@ -1,5 +1,5 @@
 import { TRUE, type Compiled, type Facts } from './compile';
-import { NO_CLEAR_FIT, T_SCORE, addFits, addTally, bandOf, bestOption, leadingOption, topOption, type Decision } from './decide';
+import { NO_CLEAR_FIT, T_HIGH, T_MEDIUM, T_SCORE, addFits, bandFor, bestOption, eligible, leadingOption, topOption, type Decision } from './decide';
 import { UNANSWERED, bit } from './encoding';
 import type { AnswerValue, Question } from './model/question';
 import type { UnansweredQuestion, VerdictChange } from './result';
@@ -13,102 +13,178 @@ export function plainUnanswered(c: Compiled, f: Facts): UnansweredQuestion[] {
   return out;
 }
 
+/** An unanswered question's part of the analysis, with its place for sorting. */
+interface Open {
+  readonly u: UnansweredQuestion;
+  readonly change: boolean;
+  readonly requirement: boolean;
+  readonly reach: number;
+  readonly spread: number;
+  readonly order: number;
+}
+
 /**
  * Try each answer to each question, one at a time, and see what the verdict does. Only
- * the rules that read the question are re-run and the score is adjusted by their change,
- * so each try costs a few rule checks, not an evaluation.
+ * the rules that read the question are re-run and the tally is adjusted by their change,
+ * so each try costs a few rule checks, not an evaluation. Verdicts are handled as indices
+ * into `c.verdictIds` and nothing is allocated per try.
  */
 export function analyse(c: Compiled, f: Facts, base: Decision, st: ArrayLike<number>): { unanswered: UnansweredQuestion[]; changes: VerdictChange[] } {
-  const current = base.id;
   const ranking = c.rs.kind === 'ranking';
-  const baseScores = base.optionScores ?? [];
-  const baseTally = base.tally ?? [];
-  const scratch = f.slice();
-  const work = baseScores.slice();
-  const tally = baseTally.slice();
-  const unanswered: { u: UnansweredQuestion; order: number }[] = [];
-  const changes: VerdictChange[] = [];
-  // The verdict if question qi had the answer now in `scratch[qi]`.
-  const whatIf = (affected: readonly number[]): { id: string; score: number } => {
+  const rules = c.rules;
+  const qs = c.rs.questions;
+  const ids = c.verdictIds;
+  const canon = c.verdictCanon;
+  const current = canon[ids.indexOf(base.id)]!;
+  const baseScores = base.optionScores ?? NO_SCORES;
+  const baseTally = base.tally ?? NO_SCORES;
+  const baseScore = base.score;
+  const baseHigh = ranking ? 0 : baseTally[T_HIGH]!;
+  const baseMedium = ranking ? 0 : baseTally[T_MEDIUM]!;
+  const noClear = ids.length - 1;
+  const w = workspace(c);
+  const scratch = w.scratch;
+  for (let i = 0; i < f.length; i++) scratch[i] = f[i]!;
+  const work = w.work;
+  // Per try: the score and whether a requirement-level rule would newly fire.
+  let score = 0;
+  let requirement = false;
+  // The verdict (canonical index) if question qi had the answer now in `scratch[qi]`.
+  // The score and flag counts are adjusted in the same order as a full tally adds them,
+  // so the scores reported are the same numbers to the last bit.
+  const whatIf = (affected: readonly number[], exact: boolean): number => {
+    let moved = false;
+    requirement = false;
     if (ranking) {
-      for (let o = 0; o < work.length; o++) work[o] = baseScores[o]!;
-      for (const i of affected) {
-        const cr = c.rules[i]!;
+      for (let o = 0; o < baseScores.length; o++) work[o] = baseScores[o]!;
+      for (let k = 0; k < affected.length; k++) {
+        const i = affected[k]!;
+        const cr = rules[i]!;
         const now = cr.test(scratch) === TRUE;
-        if ((st[i] === TRUE) !== now) addFits(work, cr.fits, now ? 1 : -1);
+        if ((st[i] === TRUE) !== now) {
+          addFits(work, cr.fits, now ? 1 : -1);
+          moved = true;
+          if (now && cr.requirement) requirement = true;
+        }
+      }
+      // Nothing moved and no condition reads the question: the verdict is the base one.
+      if (!moved && !exact) {
+        score = baseScore;
+        return current;
       }
       const best = bestOption(c, work, scratch);
-      if (best >= 0) return { id: c.rs.options[best]!.id, score: work[best]! };
-      return { id: NO_CLEAR_FIT, score: work[Math.max(0, leadingOption(c, work, scratch))]! };
+      if (best >= 0) {
+        score = work[best]!;
+        return canon[best]!;
+      }
+      score = work[Math.max(0, leadingOption(c, work, scratch))]!;
+      return canon[noClear]!;
     }
-    for (let k = 0; k < tally.length; k++) tally[k] = baseTally[k]!;
-    for (const i of affected) {
-      const cr = c.rules[i]!;
+    let sc = baseScore;
+    let high = baseHigh;
+    let medium = baseMedium;
+    for (let k = 0; k < affected.length; k++) {
+      const i = affected[k]!;
+      const cr = rules[i]!;
       const now = cr.test(scratch) === TRUE;
-      if ((st[i] === TRUE) !== now) addTally(tally, cr.tally, now ? 1 : -1);
+      if ((st[i] === TRUE) !== now) {
+        const t = cr.tally;
+        if (now) {
+          sc += t[T_SCORE]!;
+          high += t[T_HIGH]!;
+          medium += t[T_MEDIUM]!;
+          if (cr.requirement) requirement = true;
+        } else {
+          sc += -1 * t[T_SCORE]!;
+          high += -1 * t[T_HIGH]!;
+          medium += -1 * t[T_MEDIUM]!;
+        }
+        moved = true;
+      }
     }
-    return { id: c.bands[bandOf(c, tally, scratch).band]!.id, score: tally[T_SCORE]! };
-  };
-  // Would this answer, now in `scratch`, make a rule with a requirement fire?
-  const addsRequirement = (affected: readonly number[]): boolean => {
-    for (const i of affected) {
-      const cr = c.rules[i]!;
-      if (cr.requirement && st[i] !== TRUE && cr.test(scratch) === TRUE) return true;
-    }
-    return false;
+    score = sc;
+    if (!moved && !exact) return current;
+    return canon[bandFor(c, sc, high, medium, scratch)]!;
   };
 
-  const stable = stableRange(c, base);
-  const top = ranking ? topOption(baseScores) : -1;
-  c.rs.questions.forEach((q, qi) => {
+  // Which verdicts a question reaches (stamped with the question's position + 1, in the
+  // order first found), and per verdict the closest change found.
+  const seen = w.seen;
+  seen.fill(0);
+  const found = w.found;
+  const bestTo = w.bestTo;
+  const bestDistance = w.bestDistance;
+  const open: Open[] = [];
+  const changes: VerdictChange[] = [];
+  const bounds = skipBounds(c, base, f);
+
+  for (let qi = 0; qi < qs.length; qi++) {
     const was = f[qi]!;
-    // An answered question whose rules cannot move the score out of the current band (or
-    // let any option catch up with the best fit) cannot change the verdict: no need to try
-    // its answers.
-    if (was === was && !c.exactWhatIf[qi] && (c.swing[qi]! <= stable || (ranking && cannotOvertake(c.optionSwing[qi]!, baseScores, top)))) return;
+    const exact = c.exactWhatIf[qi]!;
+    // An answered question whose rules cannot move the tally across any band edge (or let
+    // any option catch up with the best fit) cannot change the verdict: no need to try it.
+    if (was === was && !exact && bounds(qi)) continue;
+    const q = qs[qi]!;
     const tries = candidates(c, q, qi, was, f);
     const affected = c.rulesOf[qi]!;
+    const stamp = qi + 1;
+    let n = 0;
     if (was !== was) {
-      const reachable: string[] = [];
       let lo = Infinity;
       let hi = -Infinity;
-      let requirement = false;
-      for (const v of tries) {
-        scratch[qi] = v;
-        if (!requirement && !c.legacy) requirement = addsRequirement(affected);
-        const d = whatIf(affected);
-        if (!reachable.includes(d.id)) reachable.push(d.id);
-        if (d.score < lo) lo = d.score;
-        if (d.score > hi) hi = d.score;
+      let adds = false;
+      let change = false;
+      for (let t = 0; t < tries.length; t++) {
+        scratch[qi] = tries[t]!;
+        const v = whatIf(affected, exact);
+        if (requirement) adds = true;
+        if (seen[v] !== stamp) {
+          seen[v] = stamp;
+          found[n++] = v;
+          if (v !== current) change = true;
+        }
+        if (score < lo) lo = score;
+        if (score > hi) hi = score;
       }
       scratch[qi] = UNANSWERED;
-      const base = { question: q.id, label: q.label, couldChangeVerdict: reachable.some((id) => id !== current), reachableVerdicts: reachable, scoreSpread: tries.length ? hi - lo : 0 };
-      const u: UnansweredQuestion = c.legacy ? base : { ...base, couldAddRequirement: requirement };
-      unanswered.push({ u, order: qi });
-      return;
+      const reachable = new Array<string>(n);
+      for (let k = 0; k < n; k++) reachable[k] = ids[found[k]!]!;
+      const spread = tries.length ? hi - lo : 0;
+      const requires = !c.legacy && adds;
+      const u: UnansweredQuestion = c.legacy
+        ? { question: q.id, label: q.label, couldChangeVerdict: change, reachableVerdicts: reachable, scoreSpread: spread }
+        : { question: q.id, label: q.label, couldChangeVerdict: change, reachableVerdicts: reachable, scoreSpread: spread, couldAddRequirement: requires };
+      open.push({ u, change, requirement: requires, reach: n, spread, order: qi });
+      continue;
     }
     // For each verdict a change could lead to, report the change closest to the current answer.
-    const best: { id: string; to: number; distance: number }[] = [];
-    for (const v of tries) {
+    const number = q.type === 'number';
+    for (let t = 0; t < tries.length; t++) {
+      const v = tries[t]!;
       if (v === was) continue;
       scratch[qi] = v;
-      const d = whatIf(affected);
-      if (d.id === current) continue;
-      const distance = q.type === 'number' ? Math.abs(v - was) : 0;
-      const prev = best.find((b) => b.id === d.id);
-      if (!prev) best.push({ id: d.id, to: v, distance });
-      else if (distance < prev.distance) {
-        prev.to = v;
-        prev.distance = distance;
+      const d = whatIf(affected, exact);
+      if (d === current) continue;
+      const distance = number ? Math.abs(v - was) : 0;
+      if (seen[d] !== stamp) {
+        seen[d] = stamp;
+        found[n++] = d;
+        bestTo[d] = v;
+        bestDistance[d] = distance;
+      } else if (distance < bestDistance[d]!) {
+        bestTo[d] = v;
+        bestDistance[d] = distance;
       }
     }
     scratch[qi] = was;
+    if (n === 0) continue;
     const enc = c.encodings[qi]!;
-    for (const best1 of best) {
-      const { id } = best1;
-      const to = enc.decode(best1.to);
+    for (let k = 0; k < n; k++) {
+      const d = found[k]!;
+      const id = ids[d]!;
+      const to = enc.decode(bestTo[d]!);
       const from = enc.decode(was);
-      const label = verdictLabel(c, id);
+      const label = c.verdictLabels[d]!;
       changes.push({
         question: q.id,
         label: q.label,
@@ -121,46 +197,128 @@ export function analyse(c: Compiled, f: Facts, base: Decision, st: ArrayLike<num
             : `If "${q.label}" were ${answerText(q, to)} instead of ${answerText(q, from)}, the ${ranking ? 'best fit' : 'verdict'} would become "${label}".`,
       });
     }
-  });
-  // The questions that could change the verdict first, then those that could add a
-  // requirement, then those that reach more verdicts or move the score more; question
-  // order breaks ties, so the order is stable.
-  unanswered.sort(
-    (a, b) =>
-      Number(b.u.couldChangeVerdict) - Number(a.u.couldChangeVerdict) ||
-      Number(b.u.couldAddRequirement === true) - Number(a.u.couldAddRequirement === true) ||
-      b.u.reachableVerdicts.length - a.u.reachableVerdicts.length ||
-      b.u.scoreSpread - a.u.scoreSpread ||
-      a.order - b.order,
-  );
-  return { unanswered: unanswered.map((x) => x.u), changes };
+  }
+  return { unanswered: sortOpen(open), changes };
 }
 
 /**
- * How far a question's rules may move the scores without changing the verdict. Bands:
- * the distance to the nearer band edge (reaching the upper edge crosses it, hence the
- * margin). Ranking: just under the lead of the best fit, since `swing` already adds up
- * every option's share, so the gap between two options moves by at most that much (and
- * a tie could hand the lead to an option listed first).
+ * Buffers reused by every analysis of a rule set: made once, on its first analysis. Safe
+ * to share, since an analysis runs no code of the caller's and so is never re-entered.
  */
-function stableRange(c: Compiled, base: Decision): number {
+interface Workspace {
+  readonly scratch: number[];
+  readonly work: number[];
+  readonly seen: Int32Array;
+  readonly found: Int32Array;
+  readonly bestTo: Float64Array;
+  readonly bestDistance: Float64Array;
+}
+const workspaces = new WeakMap<Compiled, Workspace>();
+function workspace(c: Compiled): Workspace {
+  let w = workspaces.get(c);
+  if (w === undefined) {
+    const n = c.verdictIds.length;
+    w = { scratch: c.rs.questions.map(() => UNANSWERED), work: c.rs.options.map(() => 0), seen: new Int32Array(n), found: new Int32Array(n), bestTo: new Float64Array(n), bestDistance: new Float64Array(n) };
+    workspaces.set(c, w);
+  }
+  return w;
+}
+
+const NO_SCORES: readonly number[] = Object.freeze([]);
+
+/**
+ * The questions that could change the verdict first, then those that could add a
+ * requirement, then those that reach more verdicts or move the score more; question order
+ * breaks ties, so the order is total and any sort gives the same list. An insertion sort:
+ * there are only as many entries as unanswered questions.
+ */
+function sortOpen(xs: Open[]): UnansweredQuestion[] {
+  for (let i = 1; i < xs.length; i++) {
+    const x = xs[i]!;
+    let j = i - 1;
+    while (j >= 0 && before(x, xs[j]!)) {
+      xs[j + 1] = xs[j]!;
+      j--;
+    }
+    xs[j + 1] = x;
+  }
+  const out = new Array<UnansweredQuestion>(xs.length);
+  for (let i = 0; i < xs.length; i++) out[i] = xs[i]!.u;
+  return out;
+}
+
+function before(a: Open, b: Open): boolean {
+  if (a.change !== b.change) return a.change;
+  if (a.requirement !== b.requirement) return a.requirement;
+  if (a.reach !== b.reach) return a.reach > b.reach;
+  const d = b.spread - a.spread;
+  if (d) return d < 0;
+  return a.order < b.order;
+}
+
+/**
+ * For answered questions: true when no answer to question qi can change the verdict,
+ * judged from how far its rules can move the score, the flag counts or each option's fit.
+ * Only questions that no band or option condition reads are judged this way.
+ */
+function skipBounds(c: Compiled, base: Decision, f: Facts): (qi: number) => boolean {
   if (c.rs.kind === 'ranking') {
     const scores = base.optionScores!;
-    let top = -Infinity;
-    let second = -Infinity;
-    for (const s of scores) {
-      if (s > top) {
-        second = top;
-        top = s;
-      } else if (s > second) second = s;
+    if (c.rs.noClearFit === undefined) {
+      const stable = stableRange(c, base);
+      const top = topOption(scores);
+      return (qi) => c.swing[qi]! <= stable || cannotOvertake(c.optionSwing[qi]!, scores, top);
     }
-    return top - second - 1e-9;
+    // "No clear fit" also turns on ties and on the best fit being above zero: skip only
+    // while the best fit stays above zero and strictly ahead of every option in the running.
+    const best = base.best!;
+    if (best < 0) return () => false;
+    const inRunning = scores.map((_, o) => o !== best && eligible(c, o, f));
+    return (qi) => {
+      const reach = c.optionSwing[qi]!;
+      const floor = scores[best]! - reach[best]! - 1e-9;
+      if (!(floor > 0)) return false;
+      for (let o = 0; o < scores.length; o++) if (inRunning[o] && scores[o]! + reach[o]! >= floor) return false;
+      return true;
+    };
   }
+  const t = base.tally!;
   const bands = c.bands;
-  const b = bands.findIndex((x) => x.id === base.id);
-  const below = b === bands.length - 1 ? Infinity : base.score - bands[b]!.atLeast!;
-  const above = b === 0 ? Infinity : bands[b - 1]!.atLeast! - base.score - 1e-9;
-  return Math.min(below, above);
+  // A band is reached by its score threshold or its flag counts; the verdict cannot change
+  // while, for every band, the answer to "reached?" is the same at both ends of the bounds.
+  return (qi) => {
+    const s = c.swing[qi]!;
+    const h = c.highSwing[qi]!;
+    const m = c.mediumSwing[qi]!;
+    for (let i = 0; i < bands.length - 1; i++) {
+      const b = bands[i]!;
+      const mf = b.minFlags;
+      const surely = t[T_SCORE]! - s >= b.atLeast! || (mf !== undefined && ((mf.high !== undefined && t[T_HIGH]! - h >= mf.high) || (mf.medium !== undefined && t[T_MEDIUM]! - m >= mf.medium)));
+      if (surely) continue;
+      const maybe = !(t[T_SCORE]! + s + 1e-9 <= b.atLeast!) || (mf !== undefined && ((mf.high !== undefined && t[T_HIGH]! + h >= mf.high) || (mf.medium !== undefined && t[T_MEDIUM]! + m >= mf.medium)));
+      if (maybe) return false;
+    }
+    return true;
+  };
+}
+
+/**
+ * How far a question's rules may move the scores without changing the verdict (ranking
+ * rule sets without "no clear fit"): just under the lead of the best fit, since `swing`
+ * already adds up every option's share, so the gap between two options moves by at most
+ * that much (and a tie could hand the lead to an option listed first).
+ */
+function stableRange(c: Compiled, base: Decision): number {
+  const scores = base.optionScores!;
+  let top = -Infinity;
+  let second = -Infinity;
+  for (const s of scores) {
+    if (s > top) {
+      second = top;
+      top = s;
+    } else if (s > second) second = s;
+  }
+  return top - second - 1e-9;
 }
 
 /** True when no option can reach the best fit's score, whatever the question's rules do to either. */
@@ -168,11 +326,6 @@ function cannotOvertake(reach: readonly number[], scores: readonly number[], top
   const floor = scores[top]! - reach[top]!;
   for (let o = 0; o < scores.length; o++) if (o !== top && scores[o]! + reach[o]! >= floor) return false;
   return true;
-}
-
-function verdictLabel(c: Compiled, id: string): string {
-  if (id === NO_CLEAR_FIT) return c.rs.noClearFit?.label ?? id;
-  return (c.rs.kind === 'ranking' ? c.rs.options.find((o) => o.id === id) : c.rs.bands.find((b) => b.id === id))?.label ?? id;
 }
 
 function candidates(c: Compiled, q: Question, qi: number, was: number, f: Facts): readonly number[] {

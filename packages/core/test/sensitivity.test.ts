@@ -53,7 +53,7 @@ describe('what would change', () => {
     it(`${rs.id}: skipping questions that cannot move the verdict changes nothing`, () => {
       const c = compile(rs);
       // The same compiled rule set with nothing ever skipped.
-      const exhaustive = { ...c, swing: c.swing.map(() => Infinity), optionSwing: c.optionSwing.map((r) => r.map(() => Infinity)) };
+      const exhaustive = { ...c, swing: c.swing.map(() => Infinity), highSwing: c.highSwing.map(() => Infinity), mediumSwing: c.mediumSwing.map(() => Infinity), optionSwing: c.optionSwing.map((r) => r.map(() => Infinity)) };
       fc.assert(
         fc.property(partialProfile(rs), (a) => {
           const f = c.readAnswers(a)!;
