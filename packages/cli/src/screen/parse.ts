@@ -15,15 +15,16 @@ export interface PieceContext {
 
 /**
  * Screen a piece of the input that starts at line `firstLine` and ends at a record
- * boundary. Blank lines are skipped but counted, so every result carries the line a
- * person sees in an editor.
+ * boundary, handing each row's result to `emit` in order (so no row outlives its turn).
+ * Blank lines are skipped but counted, so every result carries the line a person sees in
+ * an editor.
  */
-export function screenPiece(text: string, firstLine: number, ctx: PieceContext): RowResult[] {
-  return ctx.format === 'jsonl' ? jsonLines(text, firstLine, ctx.spec) : csvRecords(text, firstLine, ctx);
+export function screenPiece(text: string, firstLine: number, ctx: PieceContext, emit: (r: RowResult) => void): void {
+  if (ctx.format === 'jsonl') jsonLines(text, firstLine, ctx.spec, emit);
+  else csvRecords(text, firstLine, ctx, emit);
 }
 
-function jsonLines(text: string, firstLine: number, spec: ScreenSpec): RowResult[] {
-  const out: RowResult[] = [];
+function jsonLines(text: string, firstLine: number, spec: ScreenSpec, out: (r: RowResult) => void): void {
   let line = firstLine;
   let start = 0;
   while (start < text.length) {
@@ -35,27 +36,26 @@ function jsonLines(text: string, firstLine: number, spec: ScreenSpec): RowResult
       try {
         value = JSON.parse(s);
       } catch (e) {
-        out.push({ line, problems: [{ field: '(row)', message: `not valid JSON: ${(e as Error).message.split('\n')[0]}`, expected: 'one JSON object per line' }] });
+        out({ line, problems: [{ field: '(row)', message: `not valid JSON: ${(e as Error).message.split('\n')[0]}`, expected: 'one JSON object per line' }] });
         value = undefined;
       }
-      if (value !== undefined) out.push(screenProfile(value, line, spec));
+      if (value !== undefined) out(screenProfile(value, line, spec));
     }
     start = end + 1;
     line++;
   }
-  return out;
 }
 
-function csvRecords(text: string, firstLine: number, ctx: PieceContext): RowResult[] {
+function csvRecords(text: string, firstLine: number, ctx: PieceContext, out: (r: RowResult) => void): void {
   const header = ctx.header!;
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(text, { info: true, relax_column_count: true, skip_empty_lines: true, relax_quotes: false }) as unknown as typeof records;
   } catch (e) {
     const at = (e as { lines?: number }).lines;
-    return [{ line: firstLine + (at ? at - 1 : 0), problems: [{ field: '(row)', message: `not valid CSV: ${(e as Error).message}` }] }];
+    out({ line: firstLine + (at ? at - 1 : 0), problems: [{ field: '(row)', message: `not valid CSV: ${(e as Error).message}` }] });
+    return;
   }
-  const out: RowResult[] = [];
   for (const { record, info } of records) {
     // info.lines is where the record ends; a quoted cell may hold line breaks.
     let breaks = 0;
@@ -73,7 +73,6 @@ function csvRecords(text: string, firstLine: number, ctx: PieceContext): RowResu
         if (v !== undefined) profile[col] = v;
       }
     }
-    out.push(screenProfile(profile, line, ctx.spec, problems));
+    out(screenProfile(profile, line, ctx.spec, problems));
   }
-  return out;
 }

@@ -14,16 +14,15 @@ export interface PieceResult {
   readonly examples: readonly { line: number; problem: RowProblem }[];
 }
 
-/** Screen one piece and format its output rows: the unit of work of a worker (or of the main thread with one job). */
+/** Screen one piece and format its output rows as they come: the unit of work of a worker. */
 export function work(text: string, firstLine: number, ctx: WorkContext): PieceResult {
-  const rows = screenPiece(text, firstLine, ctx);
   const stats = emptyStats();
   const examples: { line: number; problem: RowProblem }[] = [];
   let out = '';
-  for (const r of rows) {
+  screenPiece(text, firstLine, ctx, (r) => {
     count(stats, r);
     if ('problems' in r && examples.length < 5) examples.push({ line: r.line, problem: r.problems[0]! });
     out += formatRow(r, ctx.spec, ctx.output);
-  }
+  });
   return { text: out, stats, examples };
 }
