@@ -1,10 +1,9 @@
 // A screening worker thread: screens the pieces the main thread sends, in any order. A
 // piece arrives as bytes in a transferred buffer and its output rows go back, encoded, in
-// the same buffer (a new one only when they do not fit), so no copy of either is made and
-// the buffers are reused for the next pieces.
+// the same buffer (a new one only when they do not fit), so neither is copied and the
+// buffers are reused for the next pieces.
 import { parentPort, workerData } from 'node:worker_threads';
-import { utf8 } from './split';
-import { work, type WorkContext } from './work';
+import { work, type PieceResult, type WorkContext } from './work';
 
 export interface PieceMessage {
   readonly seq: number;
@@ -13,19 +12,16 @@ export interface PieceMessage {
   readonly firstLine: number;
 }
 
-export interface DoneMessage extends Omit<import('./work').PieceResult, 'text'> {
+export interface DoneMessage extends PieceResult {
   readonly seq: number;
-  /** The piece's buffer, holding the output in [0, len) unless it is in `out`. */
+  /** The piece's buffer, coming back to the pool (holding the output unless it is in `out`). */
   readonly buf: Uint8Array;
-  readonly len: number;
-  readonly out?: Uint8Array;
 }
 
 const ctx = workerData as WorkContext;
-const encoder = new TextEncoder();
 parentPort!.on('message', (m: PieceMessage) => {
-  const { text, stats, examples } = work(utf8(m.buf, 0, m.len), m.firstLine, ctx);
-  const { read, written } = encoder.encodeInto(text, m.buf);
-  const done: DoneMessage = read === text.length ? { seq: m.seq, buf: m.buf, len: written, stats, examples } : { seq: m.seq, buf: m.buf, len: 0, out: encoder.encode(text), stats, examples };
-  parentPort!.postMessage(done, done.out ? [m.buf.buffer as ArrayBuffer, done.out.buffer as ArrayBuffer] : [m.buf.buffer as ArrayBuffer]);
+  const done: DoneMessage = { seq: m.seq, buf: m.buf, ...work(m.buf, m.len, m.firstLine, ctx) };
+  const transfer = [m.buf.buffer as ArrayBuffer];
+  if (done.out) transfer.push(done.out.buffer as ArrayBuffer);
+  parentPort!.postMessage(done, transfer);
 });
