@@ -106,6 +106,7 @@ export async function runScreen(o: ScreenRun): Promise<ScreenOutcome> {
   let nextSeq = 0;
   let nextWrite = 0;
   let writing = 0;
+  let finished = false;
 
   const dispatch = () => {
     for (const x of workers)
@@ -152,6 +153,10 @@ export async function runScreen(o: ScreenRun): Promise<ScreenOutcome> {
         dispatch();
       });
       x.w.on('error', fail);
+      // A worker ends only when the run does: stopping sooner would leave its pieces unwritten.
+      x.w.on('exit', (code) => {
+        if (!finished) fail(new Error(`a screening worker stopped unexpectedly (exit code ${code})`));
+      });
       workers.push(x);
     }
     if (ctx.output === 'csv') outStream.write(csvHeader(spec));
@@ -188,6 +193,7 @@ export async function runScreen(o: ScreenRun): Promise<ScreenOutcome> {
     }
     check();
   } finally {
+    finished = true;
     for (const x of workers) void x.w.terminate();
     await source.close();
   }
