@@ -125,7 +125,7 @@ const batch = JSON.parse(stderr.trim().split('\n').pop());
 console.log(`\nBatch (examples/batch/screen.mjs, criteria rule set, streaming JSONL): ${batch.profiles.toLocaleString('en')} profiles in ${batch.seconds} s, ${batch.profilesPerSecond.toLocaleString('en')} profiles/s, peak RSS ${batch.peakRssMB} MB`);
 
 // --- The CLI: coproduce screen, beside the limit measured here and now -------------------
-const screenResult = await benchScreen(join(dir, 'p.jsonl'), dir, { rows: quick ? 50_000 : 200_000, rounds: quick ? 1 : 3 });
+const screenResult = await benchScreen(join(dir, 'p.jsonl'), dir, { rows: quick ? 30_000 : 100_000, rounds: quick ? 1 : 4 });
 console.log(`\n${screenTable(screenResult)}`);
 
 // --- Bundle sizes ---------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 import type { RuleSetKey } from '@coproduce/rules';
 import { problemText } from './problems';
-import type { RowResult, ScreenSpec } from './row';
+import type { RowResult, RuleSetVerdict, ScreenSpec } from './row';
 
 export type OutputFormat = 'csv' | 'jsonl';
 
@@ -16,9 +16,26 @@ export function csvHeader(spec: ScreenSpec): string {
   return `${cols.map(csvCell).join(',')}\n`;
 }
 
+// A shared verdict's three CSV cells, made once (verdicts without reasons are shared by rows).
+const verdictCells = new WeakMap<RuleSetVerdict, string>();
+function cellsOf(x: RuleSetVerdict): string {
+  let c = verdictCells.get(x);
+  if (c === undefined) verdictCells.set(x, (c = `${csvCell(x.id)},${csvCell(x.label)},${csvCell(x.status)}`));
+  return c;
+}
+
 /** One output row per input row, in input order: verdicts, or the row's problems. */
 export function formatRow(r: RowResult, spec: ScreenSpec, format: OutputFormat): string {
   if (format === 'jsonl') return `${JSON.stringify(r)}\n`;
+  if (!spec.reasons && 'verdicts' in r) {
+    // The common row: every cell but the line (and id) is a shared verdict's.
+    let row = spec.idField ? `${r.line},${csvCell(r.id ?? '')}` : String(r.line);
+    for (const k of spec.keys) {
+      const x = r.verdicts[k];
+      row += x ? `,${cellsOf(x)}` : ',,,';
+    }
+    return `${row},\n`;
+  }
   const cells = [String(r.line), ...(spec.idField ? [r.id ?? ''] : [])];
   const v = 'verdicts' in r ? r.verdicts : undefined;
   for (const k of spec.keys as RuleSetKey[]) {

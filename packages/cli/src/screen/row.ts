@@ -31,16 +31,21 @@ export function statusOf(v: { id: string; provisional: boolean }): Status {
 }
 
 // Verdict labels come from the rule sets' own results: the first time an id is seen, the
-// row is evaluated in full and its label kept, so new verdict kinds need no code here.
-const labels = new Map<string, string>();
-function labelOf(key: RuleSetKey, id: string, answers: unknown): string {
-  const k = `${key}\u0000${id}`;
-  let l = labels.get(k);
-  if (l === undefined) {
-    l = evaluate(ruleSets[key] as RuleSet, answers, { sensitivity: false }).verdict.label;
-    labels.set(k, l);
+// row is evaluated in full and its label kept, so new verdict kinds need no code here. The
+// verdicts themselves (id, label, status) are kept too, so rows share them.
+const shared = new Map<RuleSetKey, Map<string, Partial<Record<Status, RuleSetVerdict>>>>();
+function verdictOf(key: RuleSetKey, v: { id: string; provisional: boolean }, answers: unknown): RuleSetVerdict {
+  let ids = shared.get(key);
+  if (!ids) shared.set(key, (ids = new Map()));
+  let byStatus = ids.get(v.id);
+  if (!byStatus) ids.set(v.id, (byStatus = {}));
+  const status = statusOf(v);
+  let x = byStatus[status];
+  if (x === undefined) {
+    const label = Object.values(byStatus)[0]?.label ?? evaluate(ruleSets[key] as RuleSet, answers, { sensitivity: false }).verdict.label;
+    x = byStatus[status] = Object.freeze({ id: v.id, label, status });
   }
-  return l;
+  return x;
 }
 
 function reasonsOf(r: EvaluationResult): string[] {
@@ -74,8 +79,7 @@ export function screenProfile(profile: unknown, line: number, spec: ScreenSpec, 
         const r = evaluate(rs, answers, { sensitivity: false });
         verdicts[key] = { id: r.verdict.id, label: r.verdict.label, status: r.status, reasons: reasonsOf(r) };
       } else {
-        const v = evaluateVerdict(rs, answers);
-        verdicts[key] = { id: v.id, label: labelOf(key, v.id, answers), status: statusOf(v) };
+        verdicts[key] = verdictOf(key, evaluateVerdict(rs, answers), answers);
       }
     } catch (e) {
       if (!(e instanceof ValidationError)) throw e;
@@ -85,6 +89,6 @@ export function screenProfile(profile: unknown, line: number, spec: ScreenSpec, 
       }
     }
   }
-  const tag = id === undefined ? {} : { id };
-  return problems.length ? { line, ...tag, problems } : { line, ...tag, verdicts };
+  if (id === undefined) return problems.length ? { line, problems } : { line, verdicts };
+  return problems.length ? { line, id, problems } : { line, id, verdicts };
 }

@@ -1,6 +1,5 @@
-import { createReadStream, createWriteStream, statSync } from 'node:fs';
+import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { StringDecoder } from 'node:string_decoder';
 import { Worker } from 'node:worker_threads';
 import type { Writable } from 'node:stream';
 import { parse } from 'csv-parse/sync';
@@ -10,12 +9,17 @@ import { meanHint } from '../suggest';
 import type { OutputFormat } from './output';
 import { csvHeader } from './output';
 import type { InputFormat } from './parse';
+import { BufferPool } from './pool';
 import { questionIds, type RowProblem } from './problems';
 import type { ScreenSpec } from './row';
+import { openSource } from './source';
 import { PIECE_SIZE, Splitter, type Piece } from './split';
 import { emptyStats, merge, type Stats } from './stats';
-import { work, type PieceResult, type WorkContext } from './work';
+import type { WorkContext } from './work';
+import type { DoneMessage, PieceMessage } from './worker';
 
+// Each piece's garbage is short-lived: a small young generation keeps every worker's heap
+// (and so the process's peak RSS) small without slowing the screen measurably.
 const YOUNG_MB = Number(process.env.COPRODUCE_YOUNG_MB ?? 4);
 
 export interface ScreenRun {
@@ -65,144 +69,139 @@ function readHeader(text: string, spec: ScreenSpec): string[] {
 }
 
 /**
- * Screen a CSV or JSON Lines file, streaming: pieces of the input go to worker threads and
- * come back formatted, and are written in input order. At most a few pieces per worker are
- * in flight, so memory stays flat however long the input is.
+ * Screen a CSV or JSON Lines file, streaming. The main thread only moves bytes: it reads
+ * the input straight into piece buffers, cuts them at record boundaries, hands them to
+ * `jobs` worker threads (transferred, not copied), and writes the output each worker puts
+ * back in the same buffer, in input order. Everything that allocates per row runs in the
+ * workers, whose young generation is kept small; the main thread allocates almost nothing,
+ * so its heap stays at its starting size. A fixed pool of buffers bounds the pieces in
+ * flight: memory stays flat however long the input is.
  */
 export async function runScreen(o: ScreenRun): Promise<ScreenOutcome> {
   const start = process.hrtime.bigint();
-  const size = o.input === '-' ? undefined : sizeOf(o.input);
-  const input = o.input === '-' ? process.stdin : createReadStream(o.input, { highWaterMark: PIECE_SIZE });
-  let format = o.inputFormat ?? (o.input === '-' ? undefined : formatOf(o.input));
+  const source = await openSource(o.input);
+  const size = source.size;
 
   const outStream: Writable = o.out ? createWriteStream(o.out) : process.stdout;
-  const outFailed = o.out ? once(outStream, 'error').then(([e]) => { throw new CliError(fileProblem(o.out!, e), 1, { cause: e }); }) : new Promise<never>(() => {});
-  const write = async (s: string) => {
-    if (s && !outStream.write(s)) await Promise.race([once(outStream, 'drain'), outFailed]);
+  let failure: unknown;
+  const pool = new BufferPool(o.jobs * 2 + 2, PIECE_SIZE);
+  const fail = (e: unknown) => {
+    failure ??= e;
+    pool.wake();
   };
+  const check = () => {
+    if (failure) throw failure;
+  };
+  if (o.out) outStream.on('error', (e) => fail(new CliError(fileProblem(o.out!, e), 1, { cause: e })));
 
   const stats = emptyStats();
   const examples: { line: number; problem: RowProblem }[] = [];
-  let splitter: Splitter | undefined;
   let ctx: WorkContext | undefined;
   let outputFormat: OutputFormat | undefined;
   let read = 0;
-  // With --jobs N the main thread is one of the N: it reads, writes, and screens pieces
-  // itself whenever it is ahead, beside N - 1 worker threads. One isolate fewer holding the
-  // rule sets keeps peak RSS down; each worker gets two pieces ahead so it never waits
-  // while the main thread is busy with one.
+  // Each worker holds at most two pieces (one to screen, one ready next); the rest wait here.
   const workers: { w: Worker; outstanding: number }[] = [];
-  const queue: { seq: number; piece: Piece }[] = [];
-  const done = new Map<number, PieceResult>();
+  const queue: PieceMessage[] = [];
+  const done = new Map<number, DoneMessage>();
   let nextSeq = 0;
   let nextWrite = 0;
-  let failure: unknown;
-  let wake: (() => void) | undefined;
-  const signal = () => { wake?.(); wake = undefined; };
-  const waitForResult = () => new Promise<void>((r) => (wake = r));
+  let writing = 0;
+  let finished = false;
 
-  const finish = async (r: PieceResult) => {
-    merge(stats, r.stats);
-    for (const e of r.examples) if (examples.length < 5) examples.push(e);
-    await write(r.text);
-    o.onProgress?.(stats.rows, size ? Math.min(1, read / size) : undefined);
-  };
   const dispatch = () => {
     for (const x of workers)
       while (x.outstanding < 2 && queue.length) {
-        const { seq, piece } = queue.shift()!;
+        const m = queue.shift()!;
         x.outstanding++;
-        x.w.postMessage({ seq, text: piece.text, firstLine: piece.firstLine });
+        x.w.postMessage(m, [m.buf.buffer as ArrayBuffer]);
       }
   };
-  const begin = async (header: string | undefined) => {
+  /** Write finished pieces in input order; each buffer goes back to the pool once written. */
+  const flush = () => {
+    for (let r = done.get(nextWrite); r; r = done.get(nextWrite)) {
+      done.delete(nextWrite++);
+      merge(stats, r.stats);
+      for (const e of r.examples) if (examples.length < 5) examples.push(e);
+      const bytes = r.out ?? r.buf.subarray(0, r.len);
+      if (r.out) pool.give(r.buf);
+      if (bytes.length) {
+        writing++;
+        const buf = r.buf;
+        const own = !r.out;
+        outStream.write(bytes, (e) => {
+          writing--;
+          if (e) fail(o.out ? new CliError(fileProblem(o.out, e), 1, { cause: e }) : e);
+          if (own) pool.give(buf);
+          else pool.wake();
+        });
+      } else if (!r.out) pool.give(r.buf);
+      o.onProgress?.(stats.rows, size ? Math.min(1, read / size) : undefined);
+    }
+  };
+  const begin = (header: string | undefined, format: InputFormat) => {
     const spec = o.spec;
-    const fmt = format!;
-    ctx = { format: fmt, spec, output: (outputFormat = o.outputFormat ?? (o.out ? formatOf(o.out) : undefined) ?? fmt), ...(fmt === 'csv' ? { header: readHeader(header ?? '', spec) } : {}) };
-    for (let i = 1; i < o.jobs; i++) {
+    ctx = { format, spec, output: (outputFormat = o.outputFormat ?? (o.out ? formatOf(o.out) : undefined) ?? format), ...(format === 'csv' ? { header: readHeader(header ?? '', spec) } : {}) };
+    for (let i = 0; i < o.jobs; i++) {
       const x = {
-        w: new Worker(new URL('./screen-worker.js', import.meta.url), {
-          workerData: ctx,
-          // Each piece's garbage is short-lived: a small young generation keeps every worker's
-          // heap (and so the process's peak RSS) small without slowing the screen measurably.
-          resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB },
-        }),
+        w: new Worker(new URL('./screen-worker.js', import.meta.url), { workerData: ctx, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } }),
         outstanding: 0,
       };
-      x.w.on('message', (m: PieceResult & { seq: number }) => {
-        done.set(m.seq, m);
+      x.w.on('message', (m: DoneMessage) => {
         x.outstanding--;
+        done.set(m.seq, m);
+        flush();
         dispatch();
-        signal();
       });
-      x.w.on('error', (e) => { failure = e; signal(); });
+      x.w.on('error', fail);
+      // A worker ends only when the run does: stopping sooner would leave its pieces unwritten.
+      x.w.on('exit', (code) => {
+        if (!finished) fail(new Error(`a screening worker stopped unexpectedly (exit code ${code})`));
+      });
       workers.push(x);
     }
-    if (ctx.output === 'csv') await write(csvHeader(spec));
+    if (ctx.output === 'csv') outStream.write(csvHeader(spec));
   };
-  const submit = async (pieces: Piece[]) => {
-    for (const piece of pieces) {
-      if (!ctx) await begin(splitter!.header);
-      queue.push({ seq: nextSeq++, piece });
-      dispatch();
-      await drain(o.jobs * 2);
-    }
-  };
-  /** Write finished pieces in order, screening queued ones here, until at most `limit` are outstanding. */
-  const drain = async (limit: number) => {
-    for (;;) {
-      if (failure) throw failure;
-      while (done.has(nextWrite)) {
-        const r = done.get(nextWrite)!;
-        done.delete(nextWrite++);
-        await finish(r);
-      }
-      if (nextSeq - nextWrite <= limit) return;
-      if (queue.length) {
-        const { seq, piece } = queue.pop()!; // the newest: the workers have the older ones in hand
-        done.set(seq, work(piece.text, piece.firstLine, ctx!));
-        continue;
-      }
-      await waitForResult();
-    }
+  const submit = (piece: Piece, splitter: Splitter) => {
+    if (!ctx) begin(splitter.header, splitter.format!);
+    queue.push({ seq: nextSeq++, buf: piece.buf, len: piece.len, firstLine: piece.firstLine });
+    dispatch();
   };
 
+  let format: InputFormat | undefined;
   try {
-    const decoder = new StringDecoder('utf8');
-    try {
-      for await (const chunk of input) {
-        read += (chunk as Buffer).length;
-        let text = decoder.write(chunk as Buffer);
-        if (!splitter) {
-          if (!format) format = /^\uFEFF?\s*[{[]/.test(text) ? 'jsonl' : 'csv';
-          splitter = new Splitter(format);
-        }
-        await submit(splitter.push(text));
-        text = '';
+    const splitter = new Splitter(o.inputFormat ?? (o.input === '-' ? undefined : formatOf(o.input)), await pool.take(check));
+    for (;;) {
+      const { buf, offset, length } = splitter.space();
+      const n = await source.read(buf, offset, length);
+      check();
+      if (n === 0) break;
+      read += n;
+      splitter.commit(n);
+      if (splitter.ready()) {
+        const next = await pool.take(check);
+        submit(splitter.cut(next), splitter);
       }
-    } catch (e) {
-      if (e instanceof CliError || !(e as NodeJS.ErrnoException).code) throw e;
-      throw new CliError(fileProblem(o.input, e), 1, { cause: e });
     }
-    if (!splitter) splitter = new Splitter(format ?? 'jsonl');
     const last = splitter.end();
-    if (!ctx) await begin(splitter.header);
-    if (last) await submit([last]);
-    await drain(0);
+    format = splitter.format;
+    if (!ctx) begin(splitter.header, format!);
+    if (last) submit(last, splitter);
+    // Wait until every piece is screened and written.
+    while (nextWrite < nextSeq || writing > 0) {
+      check();
+      await pool.changed();
+    }
+    check();
   } finally {
+    finished = true;
     for (const x of workers) void x.w.terminate();
+    await source.close();
   }
   if (o.out) {
     outStream.end();
-    await Promise.race([once(outStream, 'finish'), outFailed]);
+    await Promise.race([once(outStream, 'finish'), new Promise((_, reject) => outStream.once('error', reject))]).catch((e: unknown) => {
+      throw new CliError(fileProblem(o.out!, e), 1, { cause: e });
+    });
   }
   return { stats, examples, seconds: Number(process.hrtime.bigint() - start) / 1e9, format: { input: format ?? 'jsonl', output: outputFormat ?? 'jsonl' } };
-}
-
-function sizeOf(path: string): number {
-  try {
-    return statSync(path).size;
-  } catch (e) {
-    throw new CliError(fileProblem(path, e), 1, { cause: e });
-  }
 }

@@ -16,9 +16,11 @@ export function count(stats: Stats, r: RowResult): void {
     stats.invalid++;
     return;
   }
-  for (const [k, v] of Object.entries(r.verdicts)) {
+  const vs = r.verdicts as Record<string, { label: string }>;
+  for (const k in vs) {
     const m = (stats.verdicts[k] ??= {});
-    m[v!.label] = (m[v!.label] ?? 0) + 1;
+    const l = vs[k]!.label;
+    m[l] = (m[l] ?? 0) + 1;
   }
 }
 
