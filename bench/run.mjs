@@ -163,7 +163,7 @@ function speedTargets(rs) {
 
 function targetTable(ts) {
   const byId = Object.fromEntries(rows.map((r) => [r.id, r]));
-  const lines = ['| rule set | profiles | figure | ours p50 µs | json-rules-engine p50 µs | ratio | target | |', '|---|---|---|---|---|---|---|---|'];
+  const lines = ['| rule set | profiles | figure | ours p50 µs | json-rules-engine p50 µs | ratio | target | met? |', '|---|---|---|---|---|---|---|---|'];
   for (const t of ts) {
     const r = byId[t.rs];
     const partial = t.profiles !== 'complete';
