@@ -1,5 +1,9 @@
-import { mkdirSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { serve } from '../../../examples/html/serve.mjs';
 
 /** Debian's Chromium, headless, with no background network traffic of its own. */
 export function launch(): Promise<Browser> {
@@ -11,3 +15,41 @@ export function launch(): Promise<Browser> {
 
 export const artifacts = new URL('../../../test-artifacts/', import.meta.url).pathname;
 mkdirSync(artifacts, { recursive: true });
+
+export const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * The plain HTML example page (examples/html, served with its strict CSP) and Chromium, for
+ * the tests of one file: started before them, stopped after. Read `base` and `browser` in tests.
+ */
+export function exampleSite(): { readonly base: string; readonly browser: Browser } {
+  const site = { base: '', browser: undefined as unknown as Browser };
+  let server: Server | undefined;
+  beforeAll(async () => {
+    server = (await serve(0)) as Server;
+    site.base = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
+    site.browser = await launch();
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    server?.close();
+  });
+  return site;
+}
+
+/** What a page did that a test checks: CSP violations, requests and errors. */
+export interface Watch {
+  csp: string[];
+  requests: string[];
+  errors: string[];
+}
+
+/** Record the page's CSP violations (from its first script on) and its errors into `watch`. */
+export async function watchCspAndErrors(page: Page, watch: Watch): Promise<void> {
+  await page.exposeFunction('__cspViolation', (v: string) => watch.csp.push(v));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __cspViolation: (s: string) => void }).__cspViolation(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  page.on('console', (m) => m.type() === 'error' && watch.errors.push(m.text()));
+  page.on('pageerror', (e) => watch.errors.push(String(e)));
+}

@@ -2,53 +2,29 @@
 // The expected French text, read in Node: register the pack here (the page loads its own).
 import '../src/i18n/fr';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Server } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { profileQuestions, ruleSets } from '@coproduce/rules';
 import { examples } from '@coproduce/rules/examples';
 import { readDecisionRecord, recheckRecord } from '@coproduce/rules/report';
 import { recheckReportFor } from '../src/report';
-import { serve } from '../../../examples/html/serve.mjs';
 import { uiMessages } from '../src/messages';
-import { artifacts, launch } from './browser';
+import { artifacts, axeSource, exampleSite, watchCspAndErrors, type Watch } from './browser';
 import { hostileRuleSet, markup } from './hostile-rule-set';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let server: Server;
-let browser: Browser;
-let base: string;
-
-beforeAll(async () => {
-  server = (await serve(0)) as Server;
-  base = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-interface Watch {
-  csp: string[];
-  requests: string[];
-  errors: string[];
-}
+const site = exampleSite();
 
 async function open(opts: { theme?: string; width?: number; colorScheme?: 'light' | 'dark'; page?: Page } = {}): Promise<{ page: Page; watch: Watch }> {
-  const page = opts.page ?? (await browser.newPage({ viewport: { width: opts.width ?? 1280, height: 1000 }, acceptDownloads: true, colorScheme: opts.colorScheme ?? 'light' }));
+  const page = opts.page ?? (await site.browser.newPage({ viewport: { width: opts.width ?? 1280, height: 1000 }, acceptDownloads: true, colorScheme: opts.colorScheme ?? 'light' }));
   const watch: Watch = { csp: [], requests: [], errors: [] };
-  if (!opts.page) {
-    await page.exposeFunction('__cspViolation', (v: string) => watch.csp.push(v));
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __cspViolation: (s: string) => void }).__cspViolation(`${e.violatedDirective} ${e.blockedURI}`));
-    });
+  if (!opts.page) await watchCspAndErrors(page, watch);
+  else {
+    // a page already watched for CSP (exposeFunction works once per page): errors only
+    page.on('console', (m) => m.type() === 'error' && watch.errors.push(m.text()));
+    page.on('pageerror', (e) => watch.errors.push(String(e)));
   }
-  page.on('console', (m) => m.type() === 'error' && watch.errors.push(m.text()));
-  page.on('pageerror', (e) => watch.errors.push(String(e)));
-  await page.goto(base);
+  await page.goto(site.base);
   await page.locator('coproduce-advisor .summary [data-rule-set=criteria] .verdict').waitFor({ state: 'attached' });
   if (opts.theme) await page.evaluate((t) => document.getElementById('advisor')!.setAttribute('theme', t), opts.theme);
   // From here on the page must make no request at all: answers stay in the browser.
@@ -189,7 +165,7 @@ describe('<coproduce-advisor> in Chromium', () => {
 
     expect(watch.csp).toEqual([]);
     // The only request: the French pack, once, from the element's own origin, when French was chosen.
-    expect(watch.requests.filter((u) => !u.startsWith('blob:'))).toEqual([`${base}coproduce-advisor.fr.js`]);
+    expect(watch.requests.filter((u) => !u.startsWith('blob:'))).toEqual([`${site.base}coproduce-advisor.fr.js`]);
     expect(watch.errors).toEqual([]);
     await page.close();
   });
@@ -218,8 +194,8 @@ describe('<coproduce-advisor> in Chromium', () => {
   });
 
   it('restores a persist embed after a reload, and "Start again" asks first and can be undone', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-    await page.goto(base);
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    await page.goto(site.base);
     await page.evaluate(() => {
       const old = document.getElementById('advisor')!;
       const el = document.createElement('coproduce-advisor');

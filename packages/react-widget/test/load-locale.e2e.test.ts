@@ -4,49 +4,23 @@
 // coproduce-advisor.all.js works with no request besides itself.
 import '../src/i18n/fr';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Server } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { messages } from '@coproduce/rules/i18n';
-import { CSP, serve } from '../../../examples/html/serve.mjs';
+import { CSP } from '../../../examples/html/serve.mjs';
 import { uiMessages } from '../src/messages';
-import { artifacts, launch } from './browser';
+import { artifacts, axeSource, exampleSite, watchCspAndErrors, type Watch } from './browser';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const en = uiMessages.en;
 const fr = uiMessages.fr;
 
-let server: Server;
-let browser: Browser;
-let base: string;
-
-beforeAll(async () => {
-  server = (await serve(0)) as Server;
-  base = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-interface Watch {
-  csp: string[];
-  requests: string[];
-  errors: string[];
-}
+const site = exampleSite();
 
 /** A page under the example's CSP, with every request, CSP violation and error recorded from the start. */
 async function watched(): Promise<{ page: Page; watch: Watch }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 1000 } });
   const watch: Watch = { csp: [], requests: [], errors: [] };
-  await page.exposeFunction('__cspViolation', (v: string) => watch.csp.push(v));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __cspViolation: (s: string) => void }).__cspViolation(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  page.on('console', (m) => m.type() === 'error' && watch.errors.push(m.text()));
-  page.on('pageerror', (e) => watch.errors.push(String(e)));
+  await watchCspAndErrors(page, watch);
   page.on('request', (r) => watch.requests.push(r.url()));
   return { page, watch };
 }
@@ -56,7 +30,7 @@ const hostPage = (script: string, locale: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Advisor</title><link rel="icon" href="data:,"><script type="module" src="/${script}"></script></head><body><main><h1>Portal</h1><coproduce-advisor id="advisor" rule-sets="criteria" locale="${locale}"></coproduce-advisor></main></body></html>`;
 
 async function host(page: Page, name: string, script: string, locale: string): Promise<string> {
-  const url = `${base}${name}`;
+  const url = `${site.base}${name}`;
   await page.route(url, (r) => r.fulfill({ status: 200, headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': CSP }, body: hostPage(script, locale) }));
   return url;
 }
@@ -81,7 +55,7 @@ describe('the standalone element and its French pack', () => {
     await page.goto(await host(page, 'en.html', 'coproduce-advisor.js', 'en'));
     await expect.poll(() => title(page)).toBe(en.title);
     await page.waitForLoadState('networkidle');
-    expect(watch.requests).toEqual([`${base}en.html`, `${base}coproduce-advisor.js`]);
+    expect(watch.requests).toEqual([`${site.base}en.html`, `${site.base}coproduce-advisor.js`]);
     const body = readFileSync(new URL('../dist/coproduce-advisor.js', import.meta.url), 'utf8');
     expect(body).not.toContain(fr.title);
     expect(body).not.toContain(messages('fr')['q.controversy.label']);
@@ -94,7 +68,7 @@ describe('the standalone element and its French pack', () => {
     // Hold the pack back until the English UI has been seen: English shows meanwhile.
     let release!: () => void;
     const held = new Promise<void>((r) => (release = r));
-    await page.route(`${base}coproduce-advisor.fr.js`, async (r) => (await held, r.continue()));
+    await page.route(`${site.base}coproduce-advisor.fr.js`, async (r) => (await held, r.continue()));
     await page.goto(await host(page, 'fr.html', 'coproduce-advisor.js', 'fr'));
     await expect.poll(() => title(page)).toBe(en.title);
     expect(await page.locator('coproduce-advisor #locale').inputValue()).toBe('fr');
@@ -109,7 +83,7 @@ describe('the standalone element and its French pack', () => {
     await axe(page, 'French after loading');
     expect(watch.csp).toEqual([]);
     expect(watch.errors).toEqual([]);
-    expect(watch.requests).toEqual([`${base}fr.html`, `${base}coproduce-advisor.js`, `${base}coproduce-advisor.fr.js`]);
+    expect(watch.requests).toEqual([`${site.base}fr.html`, `${site.base}coproduce-advisor.js`, `${site.base}coproduce-advisor.fr.js`]);
     // Back to English and French again: the pack is not fetched twice.
     await page.locator('coproduce-advisor #locale').selectOption('en');
     await expect.poll(() => title(page)).toBe(en.title);
@@ -121,7 +95,7 @@ describe('the standalone element and its French pack', () => {
 
   it('a failed load shows one plain message and stays in English', async () => {
     const { page, watch } = await watched();
-    await page.route(`${base}coproduce-advisor.fr.js`, (r) => r.abort('internetdisconnected'));
+    await page.route(`${site.base}coproduce-advisor.fr.js`, (r) => r.abort('internetdisconnected'));
     await page.goto(await host(page, 'en2.html', 'coproduce-advisor.js', 'en'));
     await expect.poll(() => title(page)).toBe(en.title);
     await page.locator('coproduce-advisor #locale').selectOption('fr');
@@ -156,7 +130,7 @@ describe('the one-file element (coproduce-advisor.all.js)', () => {
     await expect.poll(() => title(page)).toBe(en.title);
     await page.screenshot({ path: `${artifacts}widget-all-en.png` });
     await axe(page, 'one file, English');
-    expect(watch.requests).toEqual([`${base}all.html`, `${base}coproduce-advisor.all.js`]);
+    expect(watch.requests).toEqual([`${site.base}all.html`, `${site.base}coproduce-advisor.all.js`]);
     expect(watch.csp).toEqual([]);
     expect(watch.errors).toEqual([]);
     const body = readFileSync(new URL('../dist/coproduce-advisor.all.js', import.meta.url), 'utf8');

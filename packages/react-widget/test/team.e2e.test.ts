@@ -3,41 +3,24 @@
 // evaluateGroupAll / teamAgenda, axe in light, dark and French, 390 px, persist and reset.
 // The expected French text, read in Node: register the pack here (the page loads its own).
 import '../src/i18n/fr';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Server } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { evaluateGroupAll, localizeGroupResult, teamAgenda, type Profile } from '@coproduce/rules';
-import { serve } from '../../../examples/html/serve.mjs';
 import { uiMessages } from '../src/messages';
-import { artifacts, launch } from './browser';
+import { artifacts, axeSource, exampleSite } from './browser';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const en = uiMessages.en;
 const fr = uiMessages.fr;
 
-let server: Server;
-let browser: Browser;
-let base: string;
-
-beforeAll(async () => {
-  server = (await serve(0)) as Server;
-  base = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = exampleSite();
 
 /** The example page with its advisor replaced by a team-mode one (attributes given). */
 async function openTeam(opts: { width?: number; attrs?: Record<string, string>; page?: Page } = {}): Promise<{ page: Page; requests: string[]; errors: string[] }> {
-  const page = opts.page ?? (await browser.newPage({ viewport: { width: opts.width ?? 1280, height: 1000 } }));
+  const page = opts.page ?? (await site.browser.newPage({ viewport: { width: opts.width ?? 1280, height: 1000 } }));
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await page.goto(base);
+  await page.goto(site.base);
   await page.evaluate((attrs) => {
     const el = document.createElement('coproduce-advisor');
     el.id = 'advisor';
@@ -198,7 +181,7 @@ describe('<coproduce-advisor mode="team"> in Chromium', () => {
     await page.screenshot({ path: `${artifacts}team-view-390.png`, fullPage: true });
 
     // The only request: the French pack, from the element's origin, when French was set.
-    expect(requests).toEqual([`${base}coproduce-advisor.fr.js`]);
+    expect(requests).toEqual([`${site.base}coproduce-advisor.fr.js`]);
     expect(errors).toEqual([]);
     await page.close();
   });
