@@ -73,7 +73,10 @@ export function validateAnswers(rs: RuleSet, input: unknown, byId: ReadonlyMap<s
   return out;
 }
 
-/** What is wrong with a value as an answer to a question (undefined: nothing), as zod words it. */
+/**
+ * What is wrong with a value as an answer to a question (undefined: nothing), in zod's words;
+ * `at` is the position of the offending element of a multi-select answer.
+ */
 export function answerIssue(q: Question, v: unknown): { message: string; at?: number } | undefined {
   switch (q.type) {
     case 'boolean':

@@ -18,7 +18,7 @@ export {
   type AnswersFor,
 } from './rule-set';
 export { answersSchema, answersJsonSchema, questionAnswerSchema } from './answers-schema';
-export { checkAnswersObject } from './answers';
+export { checkAnswersObject, answerIssue } from './answers';
 export { ValidationError, IntegrityError, formatPath, type Problem, type ValidationTarget } from './errors';
 export { toJsonRulesEngine, type JsonRulesEngineRule } from './interop';
 export { canonicalJson } from './canonical';

@@ -1,26 +1,20 @@
-import type { AnswerValue, Question } from '@coproduce/core';
+import { answerIssue, type Question } from '@coproduce/core';
 import { ui } from './messages';
 import type { Locale } from '@coproduce/rules/i18n';
 
 /**
  * Whether a value is a valid answer to a question, and if not what to tell the person, in
- * plain words ("Enter a whole number from 1 to 50"). The same rules as the core's answer
- * schemas (type, range, whole numbers, listed options), checked directly so that one
- * answer costs no schema and no evaluation.
+ * plain words ("Enter a whole number from 1 to 50"). The core's answer check decides; this
+ * only chooses the words, so one answer costs no schema and no evaluation.
  */
 export function answerProblem(q: Question, value: unknown, locale: Locale): string | undefined {
+  if (answerIssue(q, value) === undefined) return undefined;
   switch (q.type) {
-    case 'boolean':
-      return typeof value === 'boolean' ? undefined : ui(locale, 'needChoice');
-    case 'number': {
-      const ok = typeof value === 'number' && Number.isFinite(value) && value >= q.min && value <= q.max && (!q.integer || Number.isInteger(value));
-      return ok ? undefined : ui(locale, q.integer ? 'needWhole' : 'needNumber', { min: q.min, max: q.max });
-    }
-    case 'enum':
-      return typeof value === 'string' && q.options.some((o) => o.value === value) ? undefined : ui(locale, 'needChoice');
+    case 'number':
+      return ui(locale, q.integer ? 'needWhole' : 'needNumber', { min: q.min, max: q.max });
     case 'multi-select':
-      return Array.isArray(value) && value.every((v) => q.options.some((o) => o.value === v)) && new Set(value).size === value.length ? undefined : ui(locale, 'needChoices');
+      return ui(locale, 'needChoices');
+    default:
+      return ui(locale, 'needChoice');
   }
 }
-
-export const isAnswer = (q: Question, v: unknown): v is AnswerValue => answerProblem(q, v, 'en') === undefined;
