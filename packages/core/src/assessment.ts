@@ -1,18 +1,13 @@
-import { isPlainObject } from './answers';
 import { canonicalJson } from './canonical';
-import { ValidationError, describe, type Problem } from './errors';
+import { ValidationError } from './errors';
 import { evaluate } from './evaluate';
 import type { AnswerValue } from './model/question';
 import { RESULT_FORMAT, type EvaluationResult, type RuleResult } from './result';
 import { isRuleSet, type RuleSet } from './rule-set';
 import { loadRuleSet } from './load';
+import { parseAssessment, type SavedAssessment } from './saved-assessment';
 
-/** What a saved assessment must carry to be re-run: the answers and the rule set it used. */
-export interface SavedAssessment {
-  readonly format: typeof RESULT_FORMAT;
-  readonly ruleSet: { readonly id: string; readonly version: string; readonly hash: string };
-  readonly answers: Readonly<Record<string, AnswerValue>>;
-}
+export { parseAssessment, type SavedAssessment };
 
 export interface RuleChange {
   readonly id: string;
@@ -37,21 +32,6 @@ export interface AssessmentComparison {
   readonly result: EvaluationResult;
   /** The differences in plain sentences, most important first. */
   readonly summary: readonly string[];
-}
-
-/** Check that a value (typically parsed JSON) is a saved assessment, with typed errors. */
-export function parseAssessment(input: unknown): SavedAssessment & Partial<EvaluationResult> {
-  const problems: Problem[] = [];
-  if (!isPlainObject(input)) throw new ValidationError('assessment', [{ path: [], message: 'a saved assessment must be an object', expected: 'a result returned by evaluate()', received: describe(input) }]);
-  if (input.format !== RESULT_FORMAT) problems.push({ path: ['format'], message: 'unknown assessment format', expected: JSON.stringify(RESULT_FORMAT), received: describe(input.format) });
-  const rs = input.ruleSet;
-  if (!isPlainObject(rs)) problems.push({ path: ['ruleSet'], message: 'missing rule set reference', expected: '{ id, version, hash }', received: describe(rs) });
-  else
-    for (const k of ['id', 'version', 'hash'] as const)
-      if (typeof rs[k] !== 'string') problems.push({ path: ['ruleSet', k], message: `missing rule set ${k}`, expected: 'a string', received: describe(rs[k]) });
-  if (!isPlainObject(input.answers)) problems.push({ path: ['answers'], message: 'missing answers', expected: 'an object', received: describe(input.answers) });
-  if (problems.length) throw new ValidationError('assessment', problems);
-  return input as unknown as SavedAssessment & Partial<EvaluationResult>;
 }
 
 /**

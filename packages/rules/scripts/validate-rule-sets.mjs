@@ -24,7 +24,7 @@ const modules = ['criteria/v1', 'costs/v1', 'brokering/v1', 'criteria/v2', 'cost
 const shim = {
   name: 'document-only',
   setup(b) {
-    b.onResolve({ filter: /^@coproduce\/core$/ }, () => ({ path: 'core', namespace: 'shim' }));
+    b.onResolve({ filter: /^@coproduce\/core(\/evaluation)?$/ }, () => ({ path: 'core', namespace: 'shim' }));
     // the hashes this step writes: not needed (nor, on a first build, present) to read the documents
     b.onResolve({ filter: /\/hashes$/ }, () => ({ path: 'hashes', namespace: 'shim' }));
     b.onLoad({ filter: /.*/, namespace: 'shim' }, (args) => ({

@@ -1,4 +1,4 @@
-import { evaluateGroup, respondentNames, ValidationError, type AgendaItem, type Citation, type EvaluateOptions, type GroupResult, type Position, type RuleSet } from '@coproduce/core';
+import { evaluateGroup, respondentNames, ValidationError, type AgendaItem, type Citation, type EvaluateOptions, type GroupResult, type Position, type RuleSet } from '@coproduce/core/evaluation';
 import { profileFor, profileQuestions, ruleSets, type Profile, type RuleSetKey } from './profile';
 
 export type GroupAllResults = { readonly [K in RuleSetKey]: GroupResult };

@@ -7,7 +7,7 @@ import {
   type EvaluationResult,
   type Question,
   type RuleSet,
-} from '@coproduce/core';
+} from '@coproduce/core/evaluation';
 import { brokering } from './brokering/v2';
 import { costsRuleSet } from './costs/v2';
 import { criteria } from './criteria/v2';

@@ -1,4 +1,4 @@
-import { ValidationError } from '@coproduce/core';
+import { ValidationError } from '@coproduce/core/evaluation';
 import { evaluateAll, type Locale, type Profile, type RuleSetKey } from '@coproduce/rules';
 import { examples } from '@coproduce/rules/examples';
 import { buildReport, decisionRecord, renderHtml, renderMarkdown, renderText } from '@coproduce/rules/report';

@@ -1,4 +1,4 @@
-import { ValidationError } from '@coproduce/core';
+import { ValidationError } from '@coproduce/core/evaluation';
 import { translate, type Locale } from '@coproduce/rules';
 import { buildRecheckReport, compareRecords, readDecisionRecord, recheckRecord, renderText, type DecisionRecordEntry } from '@coproduce/rules/report';
 import { publishedRuleSet } from '@coproduce/rules/published';

@@ -1,4 +1,4 @@
-import { ValidationError } from '@coproduce/core';
+import { ValidationError } from '@coproduce/core/evaluation';
 import { evaluateGroupAll, type Locale, type Profile } from '@coproduce/rules';
 import { buildTeamReport, renderHtml, renderMarkdown, renderText } from '@coproduce/rules/report';
 import { basename, extname } from 'node:path';

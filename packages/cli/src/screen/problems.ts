@@ -1,4 +1,4 @@
-import { formatPath, type Problem } from '@coproduce/core';
+import { formatPath, type Problem } from '@coproduce/core/evaluation';
 import { profileQuestions } from '@coproduce/rules';
 import { didYouMean } from '../suggest';
 

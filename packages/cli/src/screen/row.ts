@@ -1,4 +1,4 @@
-import { evaluate, evaluateVerdict, INSUFFICIENT, ValidationError, type EvaluationResult, type RuleSet } from '@coproduce/core';
+import { evaluate, evaluateVerdict, INSUFFICIENT, ValidationError, type EvaluationResult, type RuleSet } from '@coproduce/core/evaluation';
 import { profileFor, ruleSets, type RuleSetKey } from '@coproduce/rules';
 import { fromProblem, questionIds, unknownKey, type RowProblem } from './problems';
 

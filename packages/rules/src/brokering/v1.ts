@@ -3,7 +3,7 @@
  * Encodes Wye et al. (the Bristol knowledge-mobilisation team: a single case study, so
  * every fit carries that evidence level) and the context from Powell, Davies & Nutley (2018).
  */
-import { trustRuleSet, type Citation } from '@coproduce/core';
+import { trustRuleSet, type Citation } from '@coproduce/core/evaluation';
 import { cite, wye } from '../cite';
 import * as Q from '../questions-v1';
 import { sources } from '../sources';

@@ -11,7 +11,7 @@
  * never outrank the aim. Positioning is shown as reference content (`position`), not scored. A tie, a top fit of zero or less, or a leader whose defining
  * conditions do not hold gives "no clear fit" rather than the first option in the list.
  */
-import { trustRuleSet, type Citation } from '@coproduce/core';
+import { trustRuleSet, type Citation } from '@coproduce/core/evaluation';
 import { cite } from '../cite';
 import { withGuidanceText } from '../guidance-text';
 import * as Q from '../questions';

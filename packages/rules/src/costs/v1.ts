@@ -4,7 +4,7 @@
  * and text), the slides' wider risks and Wye et al.'s timing lesson, with mitigations drawn
  * from readiness, the key questions and the funders' duties.
  */
-import { trustRuleSet } from '@coproduce/core';
+import { trustRuleSet } from '@coproduce/core/evaluation';
 import { cite, slide, table1, wye } from '../cite';
 import * as Q from '../questions-v1';
 import { sources } from '../sources';

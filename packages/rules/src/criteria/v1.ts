@@ -3,7 +3,7 @@
  * Encodes Oliver, Kothari & Mays (2019) Table 2 and the slides' "when to co-produce and
  * when not to", the two-step process, motivations, modes, readiness, assumptions and benefits.
  */
-import { trustRuleSet, type Citation, type FactCondition } from '@coproduce/core';
+import { trustRuleSet, type Citation, type FactCondition } from '@coproduce/core/evaluation';
 import { cite, slide, table2 } from '../cite';
 import * as Q from '../questions-v1';
 import { sources } from '../sources';

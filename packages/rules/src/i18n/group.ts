@@ -1,4 +1,4 @@
-import { joinNames, type GroupResult, type VerdictSummary } from '@coproduce/core';
+import { joinNames, type GroupResult, type VerdictSummary } from '@coproduce/core/evaluation';
 import { brokering } from '../brokering/v2';
 import { costsRuleSet } from '../costs/v2';
 import { criteria } from '../criteria/v2';

@@ -1,4 +1,4 @@
-import { INSUFFICIENT, NO_CLEAR_FIT, type AnswerValue, type Citation, type EvaluationResult, type Question, type RuleSet, type VerdictSummary } from '@coproduce/core';
+import { INSUFFICIENT, NO_CLEAR_FIT, type AnswerValue, type Citation, type EvaluationResult, type Question, type RuleSet, type VerdictSummary } from '@coproduce/core/evaluation';
 import { brokering } from '../brokering/v2';
 import { costsRuleSet } from '../costs/v2';
 import { criteria } from '../criteria/v2';

@@ -4,7 +4,7 @@
  * results, or from re-running the answers on the very rule set a record names (same id,
  * version and hash), so a compact record can still be compared rule by rule.
  */
-import { evaluate, type EvaluationResult, type RuleChange, type RuleSet } from '@coproduce/core';
+import { evaluate, type EvaluationResult, type RuleChange, type RuleSet } from '@coproduce/core/evaluation';
 import { profileQuestions, profileFor, ruleSets as builtIn } from '../profile';
 import { translate, type Locale } from '../i18n';
 import { answerWords } from './answer-words';

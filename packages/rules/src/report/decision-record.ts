@@ -3,7 +3,7 @@
  * for each rule set the exact version and content hash used and the verdict it gave.
  * `full: true` keeps the whole results too (for comparing rule by rule later).
  */
-import { parseAssessment, ValidationError, type AnswerValue, type EvaluationResult, type Problem, type ResultStatus } from '@coproduce/core';
+import { parseAssessment, ValidationError, type AnswerValue, type EvaluationResult, type Problem, type ResultStatus } from '@coproduce/core/evaluation';
 import { locales, type Locale } from '../i18n';
 import { checkDate, checkLocale, checkResults, checkText } from './input';
 

@@ -1,5 +1,5 @@
 /** Checks on what callers pass to the report functions: typed errors naming the field. */
-import { isRuleSet, RESULT_FORMAT, ValidationError, type EvaluationResult, type Problem, type RuleSet } from '@coproduce/core';
+import { isRuleSet, RESULT_FORMAT, ValidationError, type EvaluationResult, type Problem, type RuleSet } from '@coproduce/core/evaluation';
 import { locales, type Locale } from '../i18n';
 import { REPORT_FORMAT } from './model';
 

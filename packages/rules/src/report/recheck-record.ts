@@ -6,7 +6,7 @@
  * reinterpreted: every rule set says which version the record was made with and which it is
  * compared with.
  */
-import { evaluate, ValidationError, type EvaluationResult, type Problem, type RuleChange, type RuleSet } from '@coproduce/core';
+import { evaluate, ValidationError, type EvaluationResult, type Problem, type RuleChange, type RuleSet } from '@coproduce/core/evaluation';
 import { changelog, type ChangelogEntry } from '../changelog';
 import { localizeResult, translate, type Locale } from '../i18n';
 import { profileFor, ruleSets as builtIn } from '../profile';

@@ -3,7 +3,7 @@
  * no innerHTML): the same elements, classes and links as `renderHtml`, for views that build
  * their own DOM (the widget's report view, a strict-CSP page).
  */
-import { ValidationError } from '@coproduce/core';
+import { ValidationError } from '@coproduce/core/evaluation';
 import { checkReport } from './input';
 import { withColon } from './messages';
 import type { Block, ListItem, Report } from './model';

@@ -5,7 +5,7 @@
  * a verdict, what to discuss (with the guidance each item rests on) and the verdict on the
  * agreed answers alone.
  */
-import { GROUP_RESULT_FORMAT, ValidationError, type AnswerValue, type Citation, type GroupResult, type Position, type Problem, type Question } from '@coproduce/core';
+import { GROUP_RESULT_FORMAT, ValidationError, type AnswerValue, type Citation, type GroupResult, type Position, type Problem, type Question } from '@coproduce/core/evaluation';
 import { teamAgenda } from '../group';
 import { localizeGroupResult } from '../i18n/group';
 import type { Locale } from '../i18n';
