@@ -134,6 +134,7 @@ export function screenTable(r) {
     `| limit: tight loop, JSON.parse + 3 verdicts, one core, no I/O | ${n(r.limit.perSec)} | ${n(r.limit.perCpuSec)} | | | ${loads(r.limit)} |`,
     `| \`coproduce screen --jobs 1\` | ${n(r.one.perSec)} | ${n(r.one.perCpuSec)} | ${pct(r.one.perSec / r.limit.perSec)} of the limit (per CPU-second: ${pct(r.one.perCpuSec / r.limit.perCpuSec)}) | ≥ 80% | ${loads(r.one)} |`,
     `| \`coproduce screen --jobs 2\` | ${n(r.two.perSec)} | ${n(r.two.perCpuSec)} | ${(r.two.perSec / r.one.perSec).toFixed(2)}× one job | ≥ 1.7× | ${loads(r.two)} |`,
+    `| \`coproduce screen --jobs 2\`, the full file (${n(big[2].rows)} rows, one run each) | ${n(big[2].perSec)} | | ${(big[2].perSec / big[1].perSec).toFixed(2)}× one job on the same file (${n(big[1].perSec)} rows/s) | ≥ 1.7× | ${Math.max(big[1].load, big[2].load).toFixed(1)} |`,
     `| limit for 2 jobs: the same loop in two threads at once (${n(r.probeRows)} rows each) | ${n(r.loop2.perSec)} | | ${(r.loop2.perSec / r.loop1.perSec).toFixed(2)}× the loop in one thread (${n(r.loop1.perSec)} rows/s): what two threads get here now | | ${loads(r.loop2)} |`,
     '',
     `| peak RSS of \`coproduce screen\` (threads included) | ${n(r.sampleRows)} rows | ${n(big[1].rows)} rows | target |`,
