@@ -120,6 +120,8 @@ function measureShared(esbuild: Build['esbuild']): Promise<{ names: Shared; used
 }
 const KIT_PREFIX = 'coproduce:kit/';
 const kitId = (file: string) => relative(packages, file).split(sep).join('/');
+/** In the files, a shared module is named by its place among them all (short; the symbol's digest pins the build). */
+const kitIndex = (all: Shared, id: string) => [...all.keys()].map(kitId).sort().indexOf(id);
 /** In the element: hand the shared modules' used exports to the siblings. */
 const kitHost = {
   name: 'element-kit-host',
@@ -128,9 +130,10 @@ const kitHost = {
     build.onLoad({ filter: /[\\/]src[\\/]element\.ts$/ }, (a) => (a.path === entry ? { contents: `${readFileSync(entry, 'utf8')}\nimport 'coproduce:element-kit';\n`, loader: 'ts', resolveDir: dirname(entry) } : undefined));
     build.onResolve({ filter: /^coproduce:element-kit$/ }, () => ({ path: 'element-kit', namespace: 'element-kit' }));
     build.onLoad({ filter: /.*/, namespace: 'element-kit' }, async () => {
-      const used = [...(await measureShared(build.esbuild)).used];
+      const { names: all, used: usedMap } = await measureShared(build.esbuild);
+      const used = [...usedMap];
       const imports = used.map(([f, names], i) => `import { ${names.map((n) => `${n} as m${i}_${n}`).join(', ')} } from ${JSON.stringify(f)};`).join('\n');
-      const table = used.map(([f, names], i) => `${JSON.stringify(kitId(f))}: { ${names.map((n) => `${n}: m${i}_${n}`).join(', ')} }`).join(',\n');
+      const table = used.map(([f, names], i) => `${kitIndex(all, kitId(f))}: { ${names.map((n) => `${n}: m${i}_${n}`).join(', ')} }`).join(',\n');
       return { contents: `${imports}\nglobalThis[Symbol.for(${JSON.stringify(await kitKey(build.esbuild))})] ??= Object.freeze({\n${table}\n});\n`, loader: 'js', resolveDir: widget };
     });
   },
@@ -146,8 +149,9 @@ const kitGuest = (shared: () => Promise<Shared>, kitKey: () => Promise<string>) 
       resolveDir: widget,
     }));
     build.onResolve({ filter: /^coproduce:kit\// }, (a) => ({ path: a.path, namespace: 'element-kit-export' }));
-    build.onLoad({ filter: /.*/, namespace: 'element-kit-export' }, (a) => {
-      const [id, name] = a.path.slice(KIT_PREFIX.length).split('#') as [string, string];
+    build.onLoad({ filter: /.*/, namespace: 'element-kit-export' }, async (a) => {
+      const [path, name] = a.path.slice(KIT_PREFIX.length).split('#') as [string, string];
+      const id = kitIndex(await shared(), path);
       // Pure: a name no code of the sibling uses is dropped, which is how the used names are measured.
       return { contents: `import { kitExport } from 'coproduce:element-kit-client';\n${name === 'default' ? 'export default' : `export const ${name} =`} /* @__PURE__ */ kitExport(${JSON.stringify(id)}, ${JSON.stringify(name)});\n`, loader: 'js', resolveDir: widget };
     });

@@ -192,7 +192,7 @@ const element = readFileSync(join(root, 'packages/react-widget/dist/coproduce-ad
 // reviewer's re-check of a saved record (the rule-set changelogs ship with it), about 4 KB.
 // 90.6 KB since issue 16 moved French to the sibling coproduce-advisor.fr.js (it was 121.7 KB),
 // 78.6 KB since zod left it (rule-set documents are validated by coproduce-advisor.schemas.js,
-// beside it, loaded only for a document), 79.8 KB with the evaluate speed-up. 67.5 KB since
+// beside it, loaded only for a document), 79.8 KB with the evaluate speed-up. 67.4 KB since
 // team mode (group evaluation, the Team view, the team report: 7 KB), the reviewer's re-check
 // (with the rule-set changelogs and the record reader: 3.5 KB) and the HTML export (1.3 KB)
 // became siblings loaded on first use, and the stylesheet is minified at build (0.5 KB).
@@ -210,9 +210,9 @@ step('size budget: standalone element <= 68 KB, no French, no zod', () => {
 // The element's siblings with logic, loaded on first use. Each takes what it shares with the
 // element (rule sets, core, the report) from the element, so none carries a rule set's text.
 for (const [file, kb, what] of [
-  // Group evaluation and agenda, the Team view and respondents panel, the team report: 9.3 KB.
+  // Group evaluation and agenda, the Team view and respondents panel, the team report: 9.2 KB.
   ['coproduce-advisor.team.js', 10, 'team mode'],
-  // The re-check with the rule-set changelogs and the decision-record reader: 6.8 KB.
+  // The re-check with the rule-set changelogs and the decision-record reader: 6.7 KB.
   ['coproduce-advisor.recheck.js', 7, 'the re-check of a saved record'],
   // The standalone HTML renderer and its stylesheet: 2.0 KB.
   ['coproduce-advisor.exports.js', 3, 'the HTML export'],
