@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { examples } from '@coproduce/rules/examples';
 import { CSP } from '../../../examples/html/serve.mjs';
 import { uiMessages } from '../src/messages';
-import { artifacts, exampleSite, watchCspAndErrors, type Watch } from './browser';
+import { artifacts, axeSource, exampleSite, watchCspAndErrors, type Watch } from './browser';
 
 const en = uiMessages.en;
 const site = exampleSite();
@@ -40,6 +40,16 @@ const openReport = (page: Page) => page.locator('coproduce-advisor .summary butt
 const exportHtml = (page: Page) => page.locator('coproduce-advisor button', { hasText: en.exportHtml }).click();
 const openRecord = (page: Page, text: string) => page.locator('coproduce-advisor #recheck-file').setInputFiles({ name: 'record.json', mimeType: 'application/json', buffer: Buffer.from(text) });
 const setView = (page: Page, v: string) => page.evaluate((x) => (document.getElementById('advisor') as unknown as { advisor: { setView(v: string): void } }).advisor.setView(x), v);
+async function axe(page: Page, label: string) {
+  await page.evaluate(axeSource); // through the DevTools protocol, not a <script>: the page's CSP stays intact
+  const r = await page.evaluate(async () => {
+    const res = await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    });
+    return res.violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3) }));
+  });
+  expect({ label, violations: r }).toEqual({ label, violations: [] });
+}
 const fail = (page: Page, file: string) => page.route(`${site.base}${file}`, (r) => r.abort('internetdisconnected'));
 
 describe('the standalone element loads team mode, the re-check and the HTML export on demand', () => {
@@ -77,6 +87,7 @@ describe('the standalone element loads team mode, the re-check and the HTML expo
     const team = JSON.stringify([{ name: 'Ana', answers: profile }, { name: 'Ben', answers: { ...profile, controversy: 'contested' } }]).replace(/'/g, '&#39;');
     const { page, watch, scripts } = await hostPage('coproduce-advisor.js', `mode="team" view="team" team='${team}'`);
     await expect.poll(() => shadowText(page, '.team-view')).toContain('Ben');
+    await axe(page, 'Team view from its sibling');
     await page.screenshot({ path: `${artifacts}widget-team-pack.png` });
     expect(scripts()).toEqual(['coproduce-advisor.js', 'coproduce-advisor.team.js']);
     expect(watch.csp).toEqual([]);
@@ -100,6 +111,7 @@ describe('the standalone element loads team mode, the re-check and the HTML expo
     await expect.poll(() => shadowText(page, '#recheck-message')).toBe(en.partFailed);
     expect(await answers(page)).toBe(before);
     await page.screenshot({ path: `${artifacts}widget-pack-failed.png` });
+    await axe(page, 'export and re-check that could not load');
 
     const team = [{ name: 'Ana', answers: profile }];
     await page.evaluate((t) => {
@@ -108,6 +120,7 @@ describe('the standalone element loads team mode, the re-check and the HTML expo
       el.team = { respondents: t };
     }, team);
     await expect.poll(() => shadowText(page, '.notices')).toContain(en.partFailed);
+    await axe(page, 'team mode that could not load');
     // The team's answers are kept while its view cannot be shown.
     expect(await page.evaluate(() => JSON.stringify((document.getElementById('advisor') as unknown as { team: unknown }).team))).toBe(JSON.stringify({ respondents: team, current: 'Ana' }));
 

@@ -546,6 +546,7 @@ export class CoproduceAdvisorElement extends HTMLElement {
     const t = s.team!;
     // Team mode's views come with its evaluation (one pack): the state is new when it arrives.
     const pack = teamPack.loaded;
+    this.#els!.teamPanel.hidden = !pack;
     if (!pack) return;
     const { renderTeamPanel, renderTeamView } = pack;
     const hooks = { advisor: this.advisor, showTeam: () => this.#view('team'), back: () => this.#view('form') };
