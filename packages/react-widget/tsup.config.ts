@@ -114,6 +114,7 @@ function measureShared(esbuild: Build['esbuild']): Promise<{ names: Shared; used
         const file = join(packages, id);
         if (!used.get(file)?.includes(name)) used.set(file, [...(used.get(file) ?? []), name]);
       }
+    // KIT_DEBUG=1 prints what is handed over (module, its size in the element, the names).
     if (process.env.KIT_DEBUG) for (const [f, n] of used) console.log('kit', element.get(f), relative(packages, f), n.join(' '));
     return { names, used };
   })());
