@@ -32,8 +32,11 @@ export async function measureSizes() {
     rows.push({ name, min: bytes.length, gz: gzipSync(bytes, { level: 9 }).length });
   }
   for (const [name, f] of [
-    ['standalone <coproduce-advisor> element (English; French loads from its sibling)', 'coproduce-advisor.js'],
+    ['standalone <coproduce-advisor> element (English; French, team mode, the re-check and the HTML export load from siblings)', 'coproduce-advisor.js'],
     ['its French pack (coproduce-advisor.fr.js)', 'coproduce-advisor.fr.js'],
+    ['its team mode (coproduce-advisor.team.js)', 'coproduce-advisor.team.js'],
+    ['its re-check of a saved record (coproduce-advisor.recheck.js)', 'coproduce-advisor.recheck.js'],
+    ['its HTML export (coproduce-advisor.exports.js)', 'coproduce-advisor.exports.js'],
     ['one-file element, French included (coproduce-advisor.all.js)', 'coproduce-advisor.all.js'],
   ]) {
     const b = readFileSync(new URL(`../packages/react-widget/dist/${f}`, import.meta.url));

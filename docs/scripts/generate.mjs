@@ -2,7 +2,7 @@
 // Generates the docs pages that must never be hand-copied: the rule reference, the guidance
 // catalogue and the worked examples, straight from @coproduce/rules; and copies the built
 // widget into public/. Runs before every `astro build`.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -306,9 +306,11 @@ const require = createRequire(import.meta.url);
 const widgetDist = join(dirname(require.resolve('@coproduce/react/package.json')), 'dist');
 const pub = fileURLToPath(new URL('../public/', import.meta.url));
 mkdirSync(pub, { recursive: true });
-// The element (English) and, beside it, its French pack: the element imports the pack only
-// when a reader picks French, so readers who never switch do not download it.
-for (const f of ['coproduce-advisor.js', 'coproduce-advisor.fr.js']) copyFileSync(join(widgetDist, f), join(pub, f));
+// The element (English) and, beside it, the files it imports only when they are used (the
+// French pack when a reader picks French, team mode, the re-check, the HTML export, the
+// document schemas), so readers who never use them do not download them. Not the one-file build.
+const standaloneFiles = readdirSync(widgetDist).filter((f) => /^coproduce-advisor(\.\w+)?\.js$/.test(f) && f !== 'coproduce-advisor.all.js');
+for (const f of standaloneFiles) copyFileSync(join(widgetDist, f), join(pub, f));
 console.log(`docs: generated ${written.length} pages (${written.join(', ')}) and copied the widget`);
 if (missing.length) {
   console.error(`\n\x1b[31mdocs: FAILED: guidance missing from @coproduce/rules guidanceText: ${missing.join(', ')}.\nThe "About the evidence" page must show it. Add it to packages/rules/src/guidance.ts (or merge main).\x1b[0m\n`);

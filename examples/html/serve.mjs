@@ -9,8 +9,9 @@ import { fileURLToPath } from 'node:url';
 const here = fileURLToPath(new URL('.', import.meta.url));
 const dist = fileURLToPath(new URL('../../packages/react-widget/dist/', import.meta.url));
 // The element, the files it loads beside it on demand (French when French is chosen, the
-// document schemas when a host passes a rule-set document), and the one-file build.
-const elementFile = /^\/(coproduce-advisor(?:\.fr|\.all|\.schemas)?\.js(?:\.map)?)$/;
+// document schemas when a host passes a rule-set document, team mode, the re-check of a saved
+// record, the HTML export), and the one-file build.
+const elementFile = /^\/(coproduce-advisor(?:\.fr|\.all|\.schemas|\.team|\.recheck|\.exports)?\.js(?:\.map)?)$/;
 export const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.map': 'application/json' };
 

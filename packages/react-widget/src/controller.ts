@@ -8,17 +8,18 @@ import { evaluate, isRuleSet, relevantQuestions, ValidationError, type AnswerVal
 import { profileFor, profileQuestions, ruleSets, type RuleSetKey } from '@coproduce/rules';
 import { localizeQuestion, localizeResult, locales, type Locale } from '@coproduce/rules/i18n';
 import { answerProblem } from './answer-check';
-import { decisionRecord, renderMarkdown, ruleSetTitle, type DecisionRecord } from '@coproduce/rules/report';
+import { decisionRecord, renderMarkdown, ruleSetTitle, type DecisionRecord, type Report } from '@coproduce/rules/report';
 
 export { ruleSetTitle };
-import { reportFor } from './report';
+import { personReport } from './person-report';
 import { ui } from './messages';
 import { hasAdvisorLocale, loadAdvisorLocale } from './load-locale';
-import { buildTeamView, type TeamView } from './team';
+import type { TeamView } from './team';
+import type { TeamSupport } from './team-support';
 import { MAX_NAME_LENGTH, MAX_RESPONDENTS } from '@coproduce/core';
 import { DECISION_RECORD_FORMAT } from '@coproduce/rules/report';
 
-export type { TeamView };
+export type { TeamView, TeamSupport };
 
 export type { Locale, RuleSetKey };
 export const allRuleSets: readonly RuleSetKey[] = ['criteria', 'costs', 'brokering'];
@@ -115,6 +116,14 @@ export interface AdvisorOptions {
    * split off). The standalone element passes the same, pointed at its sibling file.
    */
   readonly loadLocale?: (locale: Locale) => Promise<void>;
+  /**
+   * Team mode's evaluation and report: given (the `createAdvisor` of `@coproduce/react` and
+   * `/controller` passes them, so team views are there at once), or how to load them; by
+   * default a dynamic import on first use of team mode, which the standalone element
+   * resolves to its sibling `coproduce-advisor.team.js`. Until they arrive `team.view` is
+   * undefined; if they cannot be loaded, `problems` says so plainly and the answers stay.
+   */
+  readonly teamSupport?: TeamSupport | (() => Promise<TeamSupport>);
 }
 
 export type { DecisionRecord };
@@ -142,6 +151,8 @@ export interface Advisor {
   toDecisionRecord(options?: { readonly full?: boolean }): DecisionRecord;
   /** The report in Markdown, worded by the shared report module. */
   toMarkdown(): string;
+  /** The report model (`@coproduce/rules/report`): the team's in team mode once its view is there, else one person's; `detail` adds every reason and the technical details. */
+  toReport(options?: { readonly detail?: boolean }): Report;
   setMode(mode: AdvisorMode): void;
   /** Team mode: add a respondent and answer for them. False (with `team.notice` saying why) when the name cannot be used. */
   addRespondent(name: string): boolean;
@@ -232,6 +243,10 @@ export function createAdvisor(options: AdvisorOptions = {}): Advisor {
   let teamNotice: string | undefined;
   let teamUndo: { team: Map<string, Record<string, AnswerValue>>; current: string | undefined } | undefined;
   let teamMemo: { key: string; view: TeamView | undefined } | undefined;
+  let teamSupport: TeamSupport | undefined = typeof options.teamSupport === 'object' ? options.teamSupport : undefined;
+  /** Whether loading team mode's evaluation is under way, or failed (a plain notice then; answers kept). */
+  let teamLoading = false;
+  let teamFailed = false;
   const listeners = new Set<(s: AdvisorState) => void>();
   let state: AdvisorState;
 
@@ -271,6 +286,7 @@ export function createAdvisor(options: AdvisorOptions = {}): Advisor {
   function problemsText(): string[] {
     const out: string[] = [];
     if (localeFailed) out.push(ui(locale, 'localeFailed'));
+    if (teamFailed && mode === 'team') out.push(ui(locale, 'partFailed'));
     if (notices.unknown.length) out.push(ui(locale, 'unknownAnswers', { keys: notices.unknown.join(', ') }));
     if (notices.invalid.length) {
       const labels = notices.invalid.map((id) => localizeQuestion(asked.get(id)!, locale).label);
@@ -338,11 +354,32 @@ export function createAdvisor(options: AdvisorOptions = {}): Advisor {
     };
   }
 
+  /** Load team mode's evaluation once, on first use; the state is computed again when it arrives. */
+  function needTeamSupport(): void {
+    // After a failure, loading is tried again on the person's next team action, not in a loop.
+    if (teamSupport || teamLoading || teamFailed) return;
+    teamLoading = true;
+    const load = typeof options.teamSupport === 'function' ? options.teamSupport : () => import('./team-support').then((m) => m.teamSupport);
+    load().then(
+      (t) => {
+        teamSupport = t;
+        teamLoading = teamFailed = false;
+        update();
+      },
+      () => {
+        teamLoading = false;
+        teamFailed = true;
+        update();
+      },
+    );
+  }
+
   function teamState(): TeamState {
     const keys = entries.filter((e) => e.builtIn).map((e) => e.key as RuleSetKey);
     const list = [...team].map(([n, a]) => [n, a] as const);
-    const key = JSON.stringify([list, keys, locale]);
-    if (teamMemo?.key !== key) teamMemo = { key, view: buildTeamView(list, keys, locale) };
+    const key = JSON.stringify([list, keys, locale, !!teamSupport]);
+    if (!teamSupport) needTeamSupport();
+    if (teamMemo?.key !== key) teamMemo = { key, view: teamSupport?.buildTeamView(list, keys, locale) };
     return { names: [...team.keys()], current, answered: list.map(([, a]) => Object.keys(a).filter((k) => asked.has(k)).length), view: teamMemo.view, notice: teamNotice, max: MAX_RESPONDENTS };
   }
 
@@ -484,6 +521,7 @@ export function createAdvisor(options: AdvisorOptions = {}): Advisor {
       const m: AdvisorMode = next === 'team' ? 'team' : 'single';
       if (m === mode) return;
       mode = m;
+      teamFailed = false;
       if (m === 'single') {
         // Back to one person: the questionnaire keeps the current respondent's answers.
         team = new Map();
@@ -495,6 +533,7 @@ export function createAdvisor(options: AdvisorOptions = {}): Advisor {
     addRespondent(raw) {
       if (mode !== 'team') return false;
       const name = String(raw ?? '').trim();
+      teamFailed = false;
       const problem = team.size >= MAX_RESPONDENTS ? ui(locale, 'teamFull', { max: MAX_RESPONDENTS }) : nameProblem(name, team.keys());
       teamNotice = problem;
       if (problem === undefined) {
@@ -539,6 +578,7 @@ export function createAdvisor(options: AdvisorOptions = {}): Advisor {
     },
     setTeam(input) {
       if (mode !== 'team') return;
+      teamFailed = false;
       restoreTeam(input);
       update();
     },
@@ -588,7 +628,14 @@ export function createAdvisor(options: AdvisorOptions = {}): Advisor {
       return decisionRecord(state.canonical, { locale, ...(name ? { projectName: name } : {}), ...(opts.full ? { full: true } : {}) });
     },
     toMarkdown() {
-      return renderMarkdown(reportFor(state));
+      return renderMarkdown(advisor.toReport());
+    },
+    toReport(opts = {}) {
+      const detail = !!opts.detail;
+      const view = state.mode === 'team' ? state.team?.view : undefined;
+      const name = projectName.trim();
+      if (view && teamSupport) return teamSupport.buildTeamReport({ results: view.canonical as never, locale: state.locale, ...(name ? { projectName: name } : {}), detail });
+      return personReport(state, detail);
     },
   };
   // A locale asked for at the start whose pack is not loaded yet: English now, it after loading.

@@ -95,6 +95,7 @@ const en = {
   confirmResetTeam: 'Remove all {count} respondents and their answers, and start again?',
   resetTeamDone: 'The team was cleared.',
   localeFailed: 'The French text could not be loaded, so the advisor stays in English. Check the connection and choose Français again.',
+  partFailed: 'This part of the advisor could not be loaded. Your answers are kept. Check the connection and try again.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -164,8 +164,9 @@ describe('<coproduce-advisor> in Chromium', () => {
     console.log(`export sizes: decision record ${recordText.length} B, Markdown ${mdText.length} B, HTML ${htmlText.length} B`);
 
     expect(watch.csp).toEqual([]);
-    // The only request: the French pack, once, from the element's own origin, when French was chosen.
-    expect(watch.requests.filter((u) => !u.startsWith('blob:'))).toEqual([`${site.base}coproduce-advisor.fr.js`]);
+    // The only requests, each once, from the element's own origin: the French pack when French
+    // was chosen, the HTML export's renderer when that export was asked for.
+    expect(watch.requests.filter((u) => !u.startsWith('blob:'))).toEqual([`${site.base}coproduce-advisor.fr.js`, `${site.base}coproduce-advisor.exports.js`]);
     expect(watch.errors).toEqual([]);
     await page.close();
   });

@@ -5,7 +5,10 @@ import '../src/i18n/fr';
 import { describe, expect, it } from 'vitest';
 import { MAX_RESPONDENTS } from '@coproduce/core';
 import { evaluateGroupAll, localizeGroupResult, teamAgenda } from '@coproduce/rules';
-import { createAdvisor, answersInFile } from '../src/controller';
+import { answersInFile } from '../src/controller';
+import { createAdvisor } from '../src/create-advisor';
+import { createAdvisor as createLazyAdvisor } from '../src/controller';
+import { teamSupport, type TeamSupport } from '../src/team-support';
 import { uiMessages } from '../src/messages';
 import { persistAnswers } from '../src/persist';
 import { buildTeamView } from '../src/team';
@@ -131,5 +134,37 @@ describe('the report in team mode', () => {
     expect({ ...mine, date: expected.date }).toEqual(expected);
     const text = renderText(mine);
     for (const name of ['Priya', 'Sam']) expect(text).toContain(name);
+  });
+
+  it('loads team mode’s evaluation on first use when it is not given: the view once it arrives; a failed load says so plainly, keeps the team, and is tried again on the next team action', async () => {
+    let calls = 0;
+    let fail = true;
+    const load = (): Promise<TeamSupport> => (calls++, fail ? Promise.reject(new Error('offline')) : Promise.resolve(teamSupport));
+    const adv = createLazyAdvisor({ mode: 'team', team: { respondents: [{ name: 'Priya', answers: a }] }, teamSupport: load });
+    const settled = () => new Promise<void>((r) => setTimeout(r, 0));
+    expect(adv.getState().team!.view).toBeUndefined();
+    await settled();
+    expect(calls).toBe(1);
+    expect(adv.getState().problems).toEqual([en.partFailed]);
+    expect(adv.getTeam()).toEqual({ respondents: [{ name: 'Priya', answers: a }], current: 'Priya' });
+    // Not tried again in a loop: only on the person's next team action.
+    adv.selectRespondent('Priya');
+    adv.setAnswers({ conflictsOfInterest: 'soft' });
+    await settled();
+    expect(calls).toBe(1);
+    fail = false;
+    expect(adv.addRespondent('Sam')).toBe(true);
+    await settled();
+    expect(calls).toBe(2);
+    expect(adv.getState().problems).toEqual([]);
+    const view = adv.getState().team!.view!;
+    expect(view.respondents.map((r) => r.name)).toEqual(['Priya', 'Sam']);
+    expect(view).toEqual(createAdvisor({ mode: 'team', team: adv.getTeam() }).getState().team!.view);
+    // The team's report, once the view is there, is the shared team report's.
+    expect(adv.toReport().title).toBe(createAdvisor({ mode: 'team', team: adv.getTeam() }).toReport().title);
+    // Loaded once: later team actions reuse it.
+    adv.selectRespondent('Priya');
+    await settled();
+    expect(calls).toBe(2);
   });
 });

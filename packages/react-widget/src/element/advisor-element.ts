@@ -5,7 +5,7 @@ import { ui, type MessageKey } from '../messages';
 import { browserStorage, persistAnswers } from '../persist';
 import { h } from './dom';
 import { renderReportView } from './report-view';
-import { renderTeamPanel, renderTeamView } from './team-view';
+import { teamPack } from './packs';
 import { css } from './styles';
 
 export interface AdvisorResultDetail {
@@ -84,7 +84,7 @@ export class CoproduceAdvisorElement extends HTMLElement {
   /** The framework-agnostic controller behind the element. */
   get advisor(): Advisor {
     if (!this.#advisor) {
-      this.#advisor = createAdvisor({ locale: this.#localeAttr(), ruleSets: parseRuleSetKeys(this.getAttribute('rule-sets')), answers: this.#answersAttr(), mode: this.#modeAttr(), ...(this.#teamAttr() ? { team: this.#teamAttr() } : {}) });
+      this.#advisor = createAdvisor({ locale: this.#localeAttr(), ruleSets: parseRuleSetKeys(this.getAttribute('rule-sets')), answers: this.#answersAttr(), mode: this.#modeAttr(), ...(this.#teamAttr() ? { team: this.#teamAttr() } : {}), teamSupport: () => teamPack().then((m) => m.teamSupport) });
       // `view="team"` (or "report"): open on that view, e.g. a docs page showing a pre-filled team.
       const v = this.getAttribute('view');
       if (v === 'team' || v === 'report') this.#advisor.setView(v);
@@ -544,6 +544,11 @@ export class CoproduceAdvisorElement extends HTMLElement {
 
   #renderTeam(s: AdvisorState): void {
     const t = s.team!;
+    // Team mode's views come with its evaluation (one pack): the state is new when it arrives.
+    const pack = teamPack.loaded;
+    this.#els!.teamPanel.hidden = !pack;
+    if (!pack) return;
+    const { renderTeamPanel, renderTeamView } = pack;
     const hooks = { advisor: this.advisor, showTeam: () => this.#view('team'), back: () => this.#view('form') };
     const panelKey = JSON.stringify([s.locale, t.names, t.current, t.answered, t.notice]);
     if (this.#els!.teamPanel.dataset.key !== panelKey) {

@@ -1,9 +1,9 @@
 /** The Report view: the project name field, the shared report drawn as DOM, and the exports. */
-import { renderDom, renderHtml, renderMarkdown, type Report } from '@coproduce/rules/report';
+import { renderDom, renderMarkdown, type Report } from '@coproduce/rules/report';
 import type { Advisor, AdvisorState } from '../controller';
 import { ui } from '../messages';
-import { recheckReportFor, reportFor } from '../report';
 import { h } from './dom';
+import { exportPack, recheckPack } from './packs';
 
 export interface ReportViewHooks {
   readonly advisor: Advisor;
@@ -17,15 +17,28 @@ export function renderReportView(host: HTMLElement, s: AdvisorState, hooks: Repo
   const L = s.locale;
   const name = h('input', { type: 'text', id: 'project-name', maxlength: 200, autocomplete: 'off', value: s.projectName }) as HTMLInputElement;
   const body = h('div', { class: 'report-body' });
-  body.replaceChildren(drawReport(reportFor(s, hooks.detail)));
+  body.replaceChildren(drawReport(hooks.advisor.toReport({ detail: hooks.detail })));
   name.addEventListener('change', () => hooks.advisor.setProjectName(name.value));
-  const current = () => reportFor(hooks.advisor.getState(), hooks.detail);
+  const current = () => hooks.advisor.toReport({ detail: hooks.detail });
+  // The HTML export's renderer loads on first use; if it cannot, one plain message, answers kept.
+  const exportMessage = h('p', { id: 'export-message', class: 'field-error no-print', role: 'status', hidden: true });
+  const exportHtml = async () => {
+    exportMessage.textContent = '';
+    exportMessage.hidden = true;
+    try {
+      const { renderHtml } = await exportPack();
+      hooks.download('coproduce-report.html', 'text/html', renderHtml(current(), { standalone: true }));
+    } catch {
+      exportMessage.textContent = ui(L, 'partFailed');
+      exportMessage.hidden = false;
+    }
+  };
   const actions = h(
     'div',
     { class: 'actions no-print', role: 'group', 'aria-label': ui(L, 'actions') },
     h('button', { type: 'button', onclick: () => window.print() }, ui(L, 'print')),
     h('button', { type: 'button', class: 'secondary', onclick: () => hooks.download('coproduce-report.md', 'text/markdown', renderMarkdown(current())) }, ui(L, 'exportMarkdown')),
-    h('button', { type: 'button', class: 'secondary', onclick: () => hooks.download('coproduce-report.html', 'text/html', renderHtml(current(), { standalone: true })) }, ui(L, 'exportHtml')),
+    h('button', { type: 'button', class: 'secondary', onclick: () => void exportHtml() }, ui(L, 'exportHtml')),
     h('button', { type: 'button', class: 'secondary', onclick: () => hooks.download('coproduce-decision-record.json', 'application/json', `${JSON.stringify(hooks.advisor.toDecisionRecord())}\n`) }, ui(L, 'exportJson')),
     h('button', { type: 'button', class: 'secondary', onclick: () => hooks.back() }, ui(L, 'backToQuestions')),
   );
@@ -50,6 +63,14 @@ export function renderReportView(host: HTMLElement, s: AdvisorState, hooks: Repo
     const f = file.files?.[0];
     if (!f) return;
     recheckMessage.textContent = '';
+    let recheckReportFor: (typeof import('./recheck-pack'))['recheckReportFor'];
+    try {
+      ({ recheckReportFor } = await recheckPack());
+    } catch {
+      recheckMessage.textContent = ui(L, 'partFailed');
+      file.value = '';
+      return;
+    }
     try {
       body.replaceChildren(drawReport(recheckReportFor(await f.text(), L, hooks.detail)));
       back.hidden = false;
@@ -63,6 +84,7 @@ export function renderReportView(host: HTMLElement, s: AdvisorState, hooks: Repo
   host.replaceChildren(
     h('div', { class: 'no-print project' }, h('label', { for: 'project-name' }, ui(L, 'projectName')), name, h('label', { class: 'check' }, detail, ui(L, 'detailed'))),
     actions,
+    exportMessage,
     h('div', { class: 'no-print recheck' }, h('label', { for: 'recheck-file' }, ui(L, 'recheckOpen')), file, back, recheckMessage),
     body,
   );

@@ -95,4 +95,5 @@ export const frUi: Record<MessageKey, string> = {
   confirmResetTeam: 'Retirer les {count} personnes et leurs réponses, et recommencer ?',
   resetTeamDone: 'L’équipe a été effacée.',
   localeFailed: 'Le texte français n’a pas pu être chargé : le conseiller reste en anglais. Vérifiez la connexion et choisissez de nouveau Français.',
+  partFailed: 'Cette partie du conseiller n’a pas pu être chargée. Vos réponses sont conservées. Vérifiez la connexion et réessayez.',
 };

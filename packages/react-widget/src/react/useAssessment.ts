@@ -1,5 +1,6 @@
 import { useEffect, useRef, useSyncExternalStore } from 'react';
-import { createAdvisor, type Advisor, type AdvisorOptions, type AdvisorState } from '../controller';
+import type { Advisor, AdvisorOptions, AdvisorState } from '../controller';
+import { createAdvisor } from '../create-advisor';
 
 type Actions = 'setAnswer' | 'setAnswers' | 'setDraft' | 'setLocale' | 'setRuleSets' | 'goTo' | 'next' | 'back' | 'setView' | 'setProjectName' | 'reset' | 'undo' | 'toDecisionRecord' | 'toMarkdown';
 

@@ -8,7 +8,8 @@ import { evaluate, type EvaluationResult, type RuleChange, type RuleSet } from '
 import { profileQuestions, profileFor, ruleSets as builtIn } from '../profile';
 import { translate, type Locale } from '../i18n';
 import { answerWords } from './answer-words';
-import { readDecisionRecord, type DecisionRecord, type DecisionRecordEntry } from './decision-record';
+import type { DecisionRecord, DecisionRecordEntry } from './decision-record';
+import { readDecisionRecord } from './read-decision-record';
 import { checkLocale, checkRuleSets } from './input';
 import { rt } from './messages';
 

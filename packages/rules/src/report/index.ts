@@ -13,7 +13,8 @@ export { plainScore, signalCounts, fitCounts, topOptions } from './plain-score';
 export { shortReference, doiUrl } from './citations';
 export { reportMessages, type ReportMessageKey } from './messages';
 export { teamMessages, type TeamMessageKey } from './team-messages';
-export { decisionRecord, readDecisionRecord, DECISION_RECORD_FORMAT, type DecisionRecord, type DecisionRecordEntry, type DecisionRecordOptions } from './decision-record';
+export { decisionRecord, DECISION_RECORD_FORMAT, type DecisionRecord, type DecisionRecordEntry, type DecisionRecordOptions } from './decision-record';
+export { readDecisionRecord } from './read-decision-record';
 export { recheckRecord, buildRecheckReport, type RecordRecheck, type RuleSetRecheck, type RecheckOptions, type Integrity } from './recheck-record';
 export { compareRecords, type RecordComparison, type RuleSetComparison, type AnswerChange, type CompareOptions } from './compare-records';
 export {
