@@ -60,7 +60,7 @@ const siblings = {
 /** The packages' sources, for the element and the siblings that share its modules (so both see the same files). */
 const rulesEntries: Record<string, string> = { '': 'index.ts', '/report': 'report/index.ts', '/i18n': 'i18n/index.ts', '/i18n/fr': 'i18n/fr/index.ts', '/changelog': 'changelog.ts', '/catalogue': 'catalogue.ts', '/schemas': 'profile-schema.ts', '/examples': 'examples.ts', '/published': 'published.ts' };
 for (const k of ['criteria', 'costs', 'brokering']) for (const v of ['v1', 'v2']) rulesEntries[`/${k}/${v}`] = `${k}/${v}.ts`;
-const coreEntries: Record<string, string> = { '': 'index.ts', '/schemas': 'schemas.ts' };
+const coreEntries: Record<string, string> = { '': 'index.ts', '/evaluation': 'evaluation.ts', '/schemas': 'schemas.ts' };
 const fromSource = {
   name: 'packages-from-source',
   setup(build: Build) {
