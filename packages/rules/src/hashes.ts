@@ -3,10 +3,10 @@
 // trustRuleSet checks at load. Do not edit; published versions are also pinned in
 // test/scenarios.test.ts, so a change to one of them fails the tests.
 export const validatedHashes = {
-  'criteria/v1': { hash: '647422fd4cc3a3497405043a88ea9190f0f79adbc2568eb59f9d2f8f1838d3de', digest: '8d09717882f717db' },
-  'costs/v1': { hash: '65deacedbf6a8799941abb2e7ea416d5aec3569a679ee642dc9211050d114cb0', digest: 'a8d31dc613d7d762' },
-  'brokering/v1': { hash: '8b6094f566250ba395cb29817166f22deaefa1983e6518d32ddf778db1581596', digest: '21c853cd1f26d76e' },
-  'criteria/v2': { hash: 'bc8861d96014f9a7dcafb1fe0be37ad736a2304a48ecf55d20df137127160c6b', digest: '1fdccc808dc1a2e1' },
-  'costs/v2': { hash: 'cc30004d32c204867247724d3dd9875c270543643ca02935f8d30b310a846919', digest: 'f3785bdf5e6c42cd' },
-  'brokering/v2': { hash: '58caa68eb222e1b84e0c0cc6b860ce06100d18be9b3dd6ab3912480ace10f84b', digest: 'fb4d8ac215e33f90' },
+  'criteria/v1': { hash: '647422fd4cc3a3497405043a88ea9190f0f79adbc2568eb59f9d2f8f1838d3de', digest: '3fb68da3a9703c20' },
+  'costs/v1': { hash: '65deacedbf6a8799941abb2e7ea416d5aec3569a679ee642dc9211050d114cb0', digest: 'dc134b7ccba2f78e' },
+  'brokering/v1': { hash: '8b6094f566250ba395cb29817166f22deaefa1983e6518d32ddf778db1581596', digest: '1b98dc92f9471c11' },
+  'criteria/v2': { hash: 'bc8861d96014f9a7dcafb1fe0be37ad736a2304a48ecf55d20df137127160c6b', digest: 'fe7edfdab5c98acf' },
+  'costs/v2': { hash: 'cc30004d32c204867247724d3dd9875c270543643ca02935f8d30b310a846919', digest: 'c441cc044b94ab65' },
+  'brokering/v2': { hash: '58caa68eb222e1b84e0c0cc6b860ce06100d18be9b3dd6ab3912480ace10f84b', digest: 'e9cc50de076ed4cc' },
 } as const;
