@@ -163,6 +163,9 @@ export function compile(rs: RuleSet): Compiled {
   const swing = rulesOf.map((rs_) => rs_.reduce((sum, i) => sum + Math.abs(rules[i]!.points) + rules[i]!.fits.reduce((m, [, w]) => m + Math.abs(w), 0), 0));
   const bands = [...rs.bands].sort((a, b) => (b.atLeast ?? -Infinity) - (a.atLeast ?? -Infinity));
   const verdictIds = rs.kind === 'ranking' ? [...rs.options.map((o) => o.id), NO_CLEAR_FIT] : bands.map((b) => b.id);
+  // Where number thresholds are found: the rules, and options' and bands' defining conditions
+  // (they compare answers too). Gathered once, not once per question.
+  const thresholdSources = [...rs.rules, ...[...rs.options, ...rs.bands].flatMap((o) => (o.requires ? [{ conditions: o.requires }] : []))];
   const compiled: Compiled = {
     rs,
     header: Object.freeze({
@@ -197,8 +200,7 @@ export function compile(rs: RuleSet): Compiled {
     withFeasibility: rules.some((r) => r.feasibilityFits.length > 0),
     legacy: rs.format === RULE_SET_FORMAT,
     candidates: withPeerCandidates(
-      // Options' defining conditions compare answers too: their thresholds are worth trying.
-      rs.questions.map((q) => candidatesFor(q, [...rs.rules, ...[...rs.options, ...rs.bands].flatMap((o) => (o.requires ? [{ conditions: o.requires }] : []))])),
+      rs.questions.map((q) => candidatesFor(q, thresholdSources)),
       peers,
       rs.questions,
     ),
