@@ -4,11 +4,9 @@
 //   node bench/widget-first-render.mjs OLD.js [NEW.js]   (NEW defaults to this checkout's build)
 // Each load runs in a fresh browser context (no module cache); loads alternate between the
 // bundles; medians are printed.
-import { readFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { serveFirstRender } from './widget-page.mjs';
 
 const require = createRequire(fileURLToPath(new URL('../packages/react-widget/package.json', import.meta.url)));
 const { chromium } = require('playwright-core');
@@ -16,29 +14,7 @@ const bundles = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 if (bundles.length < 2) bundles.push(fileURLToPath(new URL('../packages/react-widget/dist/coproduce-advisor.js', import.meta.url)));
 const ROUNDS = Number(process.env.ROUNDS ?? 9);
 
-const page = (n) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body><main id="m"></main>
-<script type="module">
-const t0 = performance.now();
-await import('/b${n}/${basename(bundles[n])}');
-const t1 = performance.now();
-const el = document.createElement('coproduce-advisor');
-el.setAttribute('locale', 'en');
-document.getElementById('m').append(el);
-el.shadowRoot.firstElementChild.getBoundingClientRect();
-const t2 = performance.now();
-window.__first = { defined: t1 - t0, total: t2 - t0 };
-</script></body></html>`;
-
-// A local server (not request interception), so that fetching the file costs what it costs on a
-// page. Each bundle is served from its own directory, so files it loads beside it are found.
-const server = createServer((req, res) => {
-  const m = /^\/b(\d+)\/([\w.-]+\.js)$/.exec(req.url ?? '');
-  if (m) return res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-store' }).end(readFileSync(join(dirname(bundles[Number(m[1])]), m[2])));
-  const n = Number(new URL(req.url ?? '/', 'http://x').searchParams.get('n') ?? 0);
-  res.writeHead(200, { 'content-type': 'text/html' }).end(page(n));
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const { origin, close: closeServer } = await serveFirstRender(bundles);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 // The best load says what the work costs when it had a CPU to itself: on a shared machine it
 // moves far less between runs than the median, which also counts the waits for one.
@@ -84,7 +60,7 @@ for (let round = 0; round < ROUNDS; round++)
     await ctx.close();
   }
 await browser.close();
-server.close();
+closeServer();
 for (const [n, file] of bundles.entries()) {
   const f = figures[n];
   console.log(`${file}\n  module evaluation until defined: median ${median(f.defined).toFixed(1)} ms, best ${best(f.defined).toFixed(1)} ms\n  module evaluation + first render: median ${median(f.total).toFixed(1)} ms, best ${best(f.total).toFixed(1)} ms (${ROUNDS} fresh loads)\n  script time on the main thread for the load: median ${median(f.script).toFixed(1)} ms, best ${best(f.script).toFixed(1)} ms\n  update after one answer, all answered: median ${median(f.update).toFixed(2)} ms sync (${f.update.length} updates)`);

@@ -5,10 +5,10 @@
 // file (the bundle's source map), the heaviest functions by inclusive time, and the trace's
 // parse/compile, evaluation, style, layout and paint totals until first render.
 import { readFileSync, existsSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { createServer } from 'node:http';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { serveFirstRender } from './widget-page.mjs';
 
 const require = createRequire(fileURLToPath(new URL('../packages/react-widget/package.json', import.meta.url)));
 const { chromium } = require('playwright-core');
@@ -64,28 +64,7 @@ function parseMap(file) {
   return look;
 }
 
-const page = (n) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body><main id="m"></main>
-<script type="module">
-const t0 = performance.now();
-await import('/b${n}/${basename(bundles[n])}');
-const t1 = performance.now();
-const el = document.createElement('coproduce-advisor');
-el.setAttribute('locale', 'en');
-document.getElementById('m').append(el);
-el.shadowRoot.firstElementChild.getBoundingClientRect();
-const t2 = performance.now();
-performance.mark('first-render');
-window.__first = { defined: t1 - t0, total: t2 - t0 };
-</script></body></html>`;
-
-const server = createServer((req, res) => {
-  const m = /^\/b(\d+)\/([\w.-]+\.js)$/.exec(req.url ?? '');
-  if (m) return res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-store' }).end(readFileSync(join(dirname(bundles[Number(m[1])]), m[2])));
-  const n = Number(new URL(req.url ?? '/', 'http://x').searchParams.get('n') ?? 0);
-  res.writeHead(200, { 'content-type': 'text/html' }).end(page(n));
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const { origin, close: closeServer } = await serveFirstRender(bundles);
 const median = (xs) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] : 0);
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 
@@ -172,7 +151,7 @@ for (let round = 0; round < ROUNDS; round++)
     for (const [k, v] of Object.entries(sums)) (out[n].trace[k] ??= []).push(v);
   }
 await browser.close();
-server.close();
+closeServer();
 
 for (const [n, file] of bundles.entries()) {
   const o = out[n];

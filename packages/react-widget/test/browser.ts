@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { serve } from '../../../examples/html/serve.mjs';
 
 /** Debian's Chromium, headless, with no background network traffic of its own. */
@@ -52,4 +52,22 @@ export async function watchCspAndErrors(page: Page, watch: Watch): Promise<void>
   });
   page.on('console', (m) => m.type() === 'error' && watch.errors.push(m.text()));
   page.on('pageerror', (e) => watch.errors.push(String(e)));
+}
+
+/**
+ * Run axe-core in the page (through the DevTools protocol, not a <script>: the page's CSP
+ * stays intact) against WCAG 2.2 A/AA and best practice, and expect no violation; `label`
+ * names the state in a failure. Returns how many checks passed (so a caller can tell axe
+ * really looked at something).
+ */
+export async function axe(page: Page, label: string): Promise<number> {
+  await page.evaluate(axeSource);
+  const r = await page.evaluate(async () => {
+    const res = await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[]; passes: unknown[] }> } }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    });
+    return { violations: res.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3) })), passes: res.passes.length };
+  });
+  expect({ label, violations: r.violations }).toEqual({ label, violations: [] });
+  return r.passes;
 }

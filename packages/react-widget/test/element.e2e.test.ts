@@ -9,7 +9,7 @@ import { examples } from '@coproduce/rules/examples';
 import { readDecisionRecord, recheckRecord } from '@coproduce/rules/report';
 import { recheckReportFor } from '../src/report';
 import { uiMessages } from '../src/messages';
-import { artifacts, axeSource, exampleSite, watchCspAndErrors, type Watch } from './browser';
+import { artifacts, exampleSite, watchCspAndErrors, type Watch, axe } from './browser';
 import { hostileRuleSet, markup } from './hostile-rule-set';
 
 
@@ -81,17 +81,6 @@ const setAnswers = (page: Page, answers: Record<string, unknown>) => page.evalua
 const advisorCall = (page: Page, method: string, ...args: unknown[]) =>
   page.evaluate(([m, a]) => (document.getElementById('advisor') as unknown as { advisor: Record<string, (...x: unknown[]) => unknown> }).advisor[m as string]!(...(a as unknown[])), [method, args] as const);
 
-async function axe(page: Page, label: string) {
-  await page.evaluate(axeSource); // through the DevTools protocol, not a <script>: the page's CSP stays intact
-  const r = await page.evaluate(async () => {
-    const res = await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[]; passes: unknown[] }> } }).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-    });
-    return { violations: res.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3) })), passes: res.passes.length };
-  });
-  expect({ label, violations: r.violations }).toEqual({ label, violations: [] });
-  return r.passes;
-}
 
 const en = uiMessages.en;
 /** A complete profile: every question answered with a valid value (the first option, the minimum). */

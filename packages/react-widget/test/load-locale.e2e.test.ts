@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { messages } from '@coproduce/rules/i18n';
 import { CSP } from '../../../examples/html/serve.mjs';
 import { uiMessages } from '../src/messages';
-import { artifacts, axeSource, exampleSite, watchCspAndErrors, type Watch } from './browser';
+import { artifacts, exampleSite, watchCspAndErrors, type Watch, axe } from './browser';
 
 const en = uiMessages.en;
 const fr = uiMessages.fr;
@@ -38,16 +38,6 @@ async function host(page: Page, name: string, script: string, locale: string): P
 const title = (page: Page) => page.locator('coproduce-advisor h2').first().textContent();
 const verdict = (page: Page) => page.locator('coproduce-advisor .summary [data-rule-set=criteria] .verdict').first().textContent();
 
-async function axe(page: Page, label: string) {
-  await page.evaluate(axeSource); // through the DevTools protocol, not a <script>: the page's CSP stays intact
-  const r = await page.evaluate(async () => {
-    const res = await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-    });
-    return res.violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3) }));
-  });
-  expect({ label, violations: r }).toEqual({ label, violations: [] });
-}
 
 describe('the standalone element and its French pack', () => {
   it('in English it loads no French: the element is the only script', async () => {

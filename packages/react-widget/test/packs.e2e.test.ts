@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { examples } from '@coproduce/rules/examples';
 import { CSP } from '../../../examples/html/serve.mjs';
 import { uiMessages } from '../src/messages';
-import { artifacts, axeSource, exampleSite, watchCspAndErrors, type Watch } from './browser';
+import { artifacts, exampleSite, watchCspAndErrors, type Watch, axe } from './browser';
 
 const en = uiMessages.en;
 const site = exampleSite();
@@ -40,16 +40,6 @@ const openReport = (page: Page) => page.locator('coproduce-advisor .summary butt
 const exportHtml = (page: Page) => page.locator('coproduce-advisor button', { hasText: en.exportHtml }).click();
 const openRecord = (page: Page, text: string) => page.locator('coproduce-advisor #recheck-file').setInputFiles({ name: 'record.json', mimeType: 'application/json', buffer: Buffer.from(text) });
 const setView = (page: Page, v: string) => page.evaluate((x) => (document.getElementById('advisor') as unknown as { advisor: { setView(v: string): void } }).advisor.setView(x), v);
-async function axe(page: Page, label: string) {
-  await page.evaluate(axeSource); // through the DevTools protocol, not a <script>: the page's CSP stays intact
-  const r = await page.evaluate(async () => {
-    const res = await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-    });
-    return res.violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3) }));
-  });
-  expect({ label, violations: r }).toEqual({ label, violations: [] });
-}
 const fail = (page: Page, file: string) => page.route(`${site.base}${file}`, (r) => r.abort('internetdisconnected'));
 
 describe('the standalone element loads team mode, the re-check and the HTML export on demand', () => {

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { evaluateGroupAll, localizeGroupResult, teamAgenda, type Profile } from '@coproduce/rules';
 import { uiMessages } from '../src/messages';
-import { artifacts, axeSource, exampleSite } from './browser';
+import { artifacts, exampleSite, axe } from './browser';
 
 const en = uiMessages.en;
 const fr = uiMessages.fr;
@@ -64,16 +64,6 @@ async function chooseRadio(page: Page, name: string, value: string, back = false
   throw new Error(`could not choose ${value} for ${name}`);
 }
 
-async function axe(page: Page, label: string): Promise<void> {
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const res = await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-    });
-    return res.violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3) }));
-  });
-  expect({ label, violations }).toEqual({ label, violations: [] });
-}
 
 const text = (page: Page, sel: string) => page.locator(`coproduce-advisor ${sel}`).innerText();
 
