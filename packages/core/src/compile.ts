@@ -1,4 +1,4 @@
-import { compileCondition, compileExplain, type ConditionContext, type Explain, type Facts, type Predicate, type QuestionIndex } from './conditions';
+import { compileCondition, compileExplain, compileProgram, triAt, type ConditionContext, type Explain, type Facts, type Predicate, type QuestionIndex } from './conditions';
 import { UNANSWERED, bit, encodeValue, encodingFor, type Encoding } from './encoding';
 import type { Citation, EvidenceLevel } from './model/citation';
 import { factsOf, isFactReference, leavesOf } from './model/condition';
@@ -13,6 +13,7 @@ import type { AdviceItem, EvaluationResult, OutcomeResult, RiskFlag } from './re
 
 type EvaluationResultHeader = EvaluationResult['ruleSet'];
 import { ruleExplainer, type ExplainedRule } from './rule-results';
+import { talliesFor, type Tallies } from './tallies';
 import { NO_CLEAR_FIT, TALLY_SIZE, T_AGAINST, T_FOR, T_HIGH, T_LOW, T_MEDIUM, T_SCORE } from './decide';
 
 export { FALSE, TRUE, UNKNOWN, type Facts, type Tri } from './conditions';
@@ -20,6 +21,9 @@ export { FALSE, TRUE, UNKNOWN, type Facts, type Tri } from './conditions';
 export interface CompiledRule {
   readonly rule: Rule;
   readonly test: Predicate;
+  /** The rule's conditions as a program for `triAt` (what `test` runs): the hot loops call `triAt(code, k, 0, facts)` directly. */
+  readonly code: Int32Array;
+  readonly k: Float64Array;
   /** Question ids the rule reads, first-seen order. */
   readonly facts: readonly string[];
   /** The same, as positions in a `Facts` array. */
@@ -90,6 +94,8 @@ export interface Compiled {
   readonly peers: readonly (readonly number[])[];
   /** For each question position, the indices of the rules that read it (for incremental what-if). */
   readonly rulesOf: readonly (readonly number[])[];
+  /** What the rules reading a single question add up to, per answer (see `tallies.ts`); undefined when sums could depend on their order. */
+  readonly tallies: Tallies | undefined;
   /** For each ranked option, the rules that add to or take from its fit. */
   readonly fitting: readonly (readonly number[])[];
   /** For each question position, the most its rules can move a score (band) or an option's fit (ranking). */
@@ -140,9 +146,12 @@ export function compile(rs: RuleSet): Compiled {
     }
     const points = tally[T_SCORE]!;
     const facts = factsOf(rule.conditions);
+    const { code, k } = compileProgram(rule.conditions, cx);
     return {
       rule,
-      test: compileCondition(rule.conditions, cx),
+      test: (f) => triAt(code, k, 0, f),
+      code,
+      k,
       explain: compileExplain(rule.conditions, cx),
       facts,
       factIndex: facts.map((q) => index.get(q)!),
@@ -206,6 +215,7 @@ export function compile(rs: RuleSet): Compiled {
     explained: rules.map((r) => ruleExplainer(r, rs.questions, encodings)),
     peers,
     rulesOf,
+    tallies: talliesFor(rs.questions, rules, rs.kind === 'ranking', rs.options.length),
     fitting: rs.options.map((_, oi) => rules.flatMap((r, i) => (r.fits.some(([o, w]) => o === oi && w !== 0) || r.feasibilityFits.some(([o, w]) => o === oi && w !== 0) ? [i] : []))),
     swing,
     optionSwing: rulesOf.map((rs_) => rs.options.map((_, o) => rs_.reduce((sum, i) => sum + rules[i]!.fits.reduce((m, [oi, w]) => m + (oi === o ? Math.abs(w) : 0), 0), 0))),

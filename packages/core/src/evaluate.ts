@@ -1,5 +1,7 @@
 import { validateAnswers } from './answers';
 import { TRUE, UNKNOWN, compile, type Compiled, type Facts, type Tri } from './compile';
+import { triAt } from './conditions';
+import type { Tallies } from './tallies';
 import { INSUFFICIENT, NO_CLEAR_FIT, T_HIGH, T_MEDIUM, T_SCORE, addFits, bandFor, bestOption, leadingOption } from './decide';
 import { ValidationError, describe, type Problem } from './errors';
 import { explainResult } from './explain';
@@ -33,6 +35,8 @@ export function evaluateVerdict<A>(ruleSet: RuleSet<A>, answers: A): { readonly 
   const c = resolve(ruleSet);
   const f = readFacts(c, answers);
   if (countAnswered(f) < c.rs.minimumAnswers) return { id: INSUFFICIENT, score: null, provisional: true };
+  const tl = c.tallies;
+  if (tl !== undefined) return tabledVerdict(c, tl, f);
   // The scoring of `decide`, fused with running the rules: this is the screening hot path,
   // and going through `run` + `decide` (an array of rule results, then a second pass)
   // measured about 20% slower here.
@@ -41,12 +45,12 @@ export function evaluateVerdict<A>(ruleSet: RuleSet<A>, answers: A): { readonly 
   if (c.rs.kind === 'ranking') {
     const scores = new Array<number>(c.rs.options.length).fill(0);
     for (let i = 0; i < rules.length; i++) {
-      const r = rules[i]!.test(f);
-      if (r === TRUE) addFits(scores, rules[i]!.fits, 1);
+      const cr = rules[i]!;
+      const r = triAt(cr.code, cr.k, 0, f);
+      if (r === TRUE) addFits(scores, cr.fits, 1);
       else if (r === UNKNOWN) unknown = true;
     }
-    const best = bestOption(c, scores, f);
-    return best >= 0 ? { id: c.rs.options[best]!.id, score: scores[best]!, provisional: unknown } : { id: NO_CLEAR_FIT, score: scores[Math.max(0, leadingOption(c, scores, f))]!, provisional: unknown };
+    return rankedVerdict(c, scores, f, unknown);
   }
   // Only the score and the flag counts decide a band: added up in rule order, as `decide` does.
   let score = 0;
@@ -54,7 +58,7 @@ export function evaluateVerdict<A>(ruleSet: RuleSet<A>, answers: A): { readonly 
   let medium = 0;
   for (let i = 0; i < rules.length; i++) {
     const cr = rules[i]!;
-    const r = cr.test(f);
+    const r = triAt(cr.code, cr.k, 0, f);
     if (r === TRUE) {
       const t = cr.tally;
       score += t[T_SCORE]!;
@@ -63,6 +67,64 @@ export function evaluateVerdict<A>(ruleSet: RuleSet<A>, answers: A): { readonly 
     } else if (r === UNKNOWN) unknown = true;
   }
   return { id: c.bands[bandFor(c, score, high, medium, f)]!.id, score, provisional: unknown };
+}
+
+/** The verdict from the per-question tables (see `tallies.ts`), then the rules in no table. */
+function tabledVerdict(c: Compiled, tl: Tallies, f: Facts): { readonly id: string; readonly score: number | null; readonly provisional: boolean } {
+  const first = tl.first;
+  const rows = tl.rows;
+  const rules = c.rules;
+  const rest = tl.rest;
+  let unknown = false;
+  if (c.rs.kind === 'ranking') {
+    const w = tl.width;
+    const scores = new Array<number>(w).fill(0);
+    for (let q = 0; q < first.length; q++) {
+      const r0 = first[q]!;
+      if (r0 < 0) continue;
+      const v = f[q]!;
+      const row = v === v ? r0 + v + 1 : r0;
+      if (tl.unknown[row] === 1) unknown = true;
+      for (let o = 0, at = row * w; o < w; o++) scores[o]! += rows[at + o]!;
+    }
+    for (let k = 0; k < rest.length; k++) {
+      const cr = rules[rest[k]!]!;
+      const r = triAt(cr.code, cr.k, 0, f);
+      if (r === TRUE) addFits(scores, cr.fits, 1);
+      else if (r === UNKNOWN) unknown = true;
+    }
+    return rankedVerdict(c, scores, f, unknown);
+  }
+  let score = 0;
+  let high = 0;
+  let medium = 0;
+  for (let q = 0; q < first.length; q++) {
+    const r0 = first[q]!;
+    if (r0 < 0) continue;
+    const v = f[q]!;
+    const row = v === v ? r0 + v + 1 : r0;
+    if (tl.unknown[row] === 1) unknown = true;
+    const at = row * 3;
+    score += rows[at]!;
+    high += rows[at + 1]!;
+    medium += rows[at + 2]!;
+  }
+  for (let k = 0; k < rest.length; k++) {
+    const cr = rules[rest[k]!]!;
+    const r = triAt(cr.code, cr.k, 0, f);
+    if (r === TRUE) {
+      const t = cr.tally;
+      score += t[T_SCORE]!;
+      high += t[T_HIGH]!;
+      medium += t[T_MEDIUM]!;
+    } else if (r === UNKNOWN) unknown = true;
+  }
+  return { id: c.bands[bandFor(c, score, high, medium, f)]!.id, score, provisional: unknown };
+}
+
+function rankedVerdict(c: Compiled, scores: number[], f: Facts, unknown: boolean): { readonly id: string; readonly score: number | null; readonly provisional: boolean } {
+  const best = bestOption(c, scores, f);
+  return best >= 0 ? { id: c.rs.options[best]!.id, score: scores[best]!, provisional: unknown } : { id: NO_CLEAR_FIT, score: scores[Math.max(0, leadingOption(c, scores, f))]!, provisional: unknown };
 }
 
 /**
@@ -112,7 +174,10 @@ export function checkOptions(o: unknown): boolean {
 /** Each rule's three-valued result, in rule order. */
 export function run(c: Compiled, facts: Facts): Tri[] {
   const out = new Array<Tri>(c.rules.length);
-  for (let i = 0; i < c.rules.length; i++) out[i] = c.rules[i]!.test(facts);
+  for (let i = 0; i < c.rules.length; i++) {
+    const cr = c.rules[i]!;
+    out[i] = triAt(cr.code, cr.k, 0, facts);
+  }
   return out;
 }
 

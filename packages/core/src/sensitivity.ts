@@ -1,4 +1,5 @@
 import { TRUE, type Compiled, type Facts } from './compile';
+import { triAt } from './conditions';
 import { NO_CLEAR_FIT, T_HIGH, T_MEDIUM, T_SCORE, addFits, bandFor, bestOption, eligible, leadingOption, topOption, type Decision } from './decide';
 import { UNANSWERED, bit } from './encoding';
 import type { AnswerValue, Question } from './model/question';
@@ -60,7 +61,7 @@ export function analyse(c: Compiled, f: Facts, base: Decision, st: ArrayLike<num
       for (let k = 0; k < affected.length; k++) {
         const i = affected[k]!;
         const cr = rules[i]!;
-        const now = cr.test(scratch) === TRUE;
+        const now = triAt(cr.code, cr.k, 0, scratch) === TRUE;
         if ((st[i] === TRUE) !== now) {
           addFits(work, cr.fits, now ? 1 : -1);
           moved = true;
@@ -86,7 +87,7 @@ export function analyse(c: Compiled, f: Facts, base: Decision, st: ArrayLike<num
     for (let k = 0; k < affected.length; k++) {
       const i = affected[k]!;
       const cr = rules[i]!;
-      const now = cr.test(scratch) === TRUE;
+      const now = triAt(cr.code, cr.k, 0, scratch) === TRUE;
       if ((st[i] === TRUE) !== now) {
         const t = cr.tally;
         if (now) {
