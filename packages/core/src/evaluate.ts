@@ -1,7 +1,7 @@
 import { validateAnswers } from './answers';
 import { TRUE, UNKNOWN, compile, type Compiled, type Facts, type Tri } from './compile';
 import { triAt } from './conditions';
-import type { Tallies } from './tallies';
+import { GROUP, type Tallies } from './tallies';
 import { INSUFFICIENT, NO_CLEAR_FIT, T_HIGH, T_MEDIUM, T_SCORE, addFits, bandFor, bestOption, leadingOption } from './decide';
 import { ValidationError, describe, type Problem } from './errors';
 import { explainResult } from './explain';
@@ -69,57 +69,46 @@ export function evaluateVerdict<A>(ruleSet: RuleSet<A>, answers: A): { readonly 
   return { id: c.bands[bandFor(c, score, high, medium, f)]!.id, score, provisional: unknown };
 }
 
-/** The verdict from the per-question tables (see `tallies.ts`), then the rules in no table. */
+/** The verdict from the tables of `tallies.ts` (a row per group of questions), then the rules in no table. */
 function tabledVerdict(c: Compiled, tl: Tallies, f: Facts): { readonly id: string; readonly score: number | null; readonly provisional: boolean } {
   const first = tl.first;
+  const qs = tl.questions;
+  const strides = tl.strides;
   const rows = tl.rows;
   const rules = c.rules;
   const rest = tl.rest;
   let unknown = false;
-  if (c.rs.kind === 'ranking') {
-    const w = tl.width;
-    const scores = new Array<number>(w).fill(0);
-    for (let q = 0; q < first.length; q++) {
-      const r0 = first[q]!;
-      if (r0 < 0) continue;
+  const ranking = c.rs.kind === 'ranking';
+  const w = tl.width;
+  // Band kinds: score, high and medium flags; ranking: each option's fit.
+  const sums = new Array<number>(w).fill(0);
+  for (let g = 0; g < first.length; g++) {
+    let row = first[g]!;
+    for (let s = g * GROUP, end = s + GROUP; s < end; s++) {
+      const q = qs[s]!;
+      if (q < 0) break;
       const v = f[q]!;
-      const row = v === v ? r0 + v + 1 : r0;
-      if (tl.unknown[row] === 1) unknown = true;
-      for (let o = 0, at = row * w; o < w; o++) scores[o]! += rows[at + o]!;
+      if (v === v) row += (v + 1) * strides[s]!;
     }
-    for (let k = 0; k < rest.length; k++) {
-      const cr = rules[rest[k]!]!;
-      const r = triAt(cr.code, cr.k, 0, f);
-      if (r === TRUE) addFits(scores, cr.fits, 1);
-      else if (r === UNKNOWN) unknown = true;
-    }
-    return rankedVerdict(c, scores, f, unknown);
-  }
-  let score = 0;
-  let high = 0;
-  let medium = 0;
-  for (let q = 0; q < first.length; q++) {
-    const r0 = first[q]!;
-    if (r0 < 0) continue;
-    const v = f[q]!;
-    const row = v === v ? r0 + v + 1 : r0;
     if (tl.unknown[row] === 1) unknown = true;
-    const at = row * 3;
-    score += rows[at]!;
-    high += rows[at + 1]!;
-    medium += rows[at + 2]!;
+    for (let o = 0, at = row * w; o < w; o++) sums[o]! += rows[at + o]!;
   }
   for (let k = 0; k < rest.length; k++) {
     const cr = rules[rest[k]!]!;
     const r = triAt(cr.code, cr.k, 0, f);
     if (r === TRUE) {
-      const t = cr.tally;
-      score += t[T_SCORE]!;
-      high += t[T_HIGH]!;
-      medium += t[T_MEDIUM]!;
+      if (ranking) addFits(sums, cr.fits, 1);
+      else {
+        const t = cr.tally;
+        sums[0]! += t[T_SCORE]!;
+        sums[1]! += t[T_HIGH]!;
+        sums[2]! += t[T_MEDIUM]!;
+      }
     } else if (r === UNKNOWN) unknown = true;
   }
-  return { id: c.bands[bandFor(c, score, high, medium, f)]!.id, score, provisional: unknown };
+  if (ranking) return rankedVerdict(c, sums, f, unknown);
+  const score = sums[0]!;
+  return { id: c.bands[bandFor(c, score, sums[1]!, sums[2]!, f)]!.id, score, provisional: unknown };
 }
 
 function rankedVerdict(c: Compiled, scores: number[], f: Facts, unknown: boolean): { readonly id: string; readonly score: number | null; readonly provisional: boolean } {

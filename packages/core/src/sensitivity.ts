@@ -1,5 +1,6 @@
 import { TRUE, type Compiled, type Facts } from './compile';
 import { triAt } from './conditions';
+import { rowOf } from './tallies';
 import { NO_CLEAR_FIT, T_HIGH, T_MEDIUM, T_SCORE, addFits, bandFor, bestOption, eligible, leadingOption, topOption, type Decision } from './decide';
 import { UNANSWERED, bit } from './encoding';
 import type { AnswerValue, Question } from './model/question';
@@ -50,14 +51,32 @@ export function analyse(c: Compiled, f: Facts, base: Decision, st: ArrayLike<num
   // Per try: the score and whether a requirement-level rule would newly fire.
   let score = 0;
   let requirement = false;
+  // With tables (see `tallies.ts`), the groups of questions that include the one being
+  // tried, and their rows for the actual answers: a try moves the sums by the difference
+  // of two rows. Only the rules in no table are run.
+  const tl = c.tallies;
+  const rows = tl?.rows;
+  const requirements = tl?.requirements;
+  const width = tl?.width ?? 0;
+  const baseRows = w.baseRows;
+  let groups: Int32Array = NO_GROUPS;
   // The verdict (canonical index) if question qi had the answer now in `scratch[qi]`.
-  // The score and flag counts are adjusted in the same order as a full tally adds them,
-  // so the scores reported are the same numbers to the last bit.
-  const whatIf = (affected: readonly number[], exact: boolean): number => {
+  // The score and flag counts are adjusted in the same order as a full tally adds them
+  // (or, with tables, in exact integer sums), so the scores reported are the same numbers
+  // to the last bit.
+  const whatIf = (affected: ArrayLike<number>, exact: boolean): number => {
     let moved = false;
     requirement = false;
     if (ranking) {
       for (let o = 0; o < baseScores.length; o++) work[o] = baseScores[o]!;
+      for (let k = 0; k < groups.length; k++) {
+        const now = rowOf(tl!, groups[k]!, scratch);
+        const was = baseRows[k]!;
+        if (now === was) continue;
+        moved = true;
+        for (let o = 0; o < width; o++) work[o]! += rows![now * width + o]! - rows![was * width + o]!;
+        if ((requirements![now]! & ~requirements![was]!) !== 0) requirement = true;
+      }
       for (let k = 0; k < affected.length; k++) {
         const i = affected[k]!;
         const cr = rules[i]!;
@@ -84,6 +103,16 @@ export function analyse(c: Compiled, f: Facts, base: Decision, st: ArrayLike<num
     let sc = baseScore;
     let high = baseHigh;
     let medium = baseMedium;
+    for (let k = 0; k < groups.length; k++) {
+      const now = rowOf(tl!, groups[k]!, scratch);
+      const was = baseRows[k]!;
+      if (now === was) continue;
+      moved = true;
+      sc += rows![now * 3]! - rows![was * 3]!;
+      high += rows![now * 3 + 1]! - rows![was * 3 + 1]!;
+      medium += rows![now * 3 + 2]! - rows![was * 3 + 2]!;
+      if ((requirements![now]! & ~requirements![was]!) !== 0) requirement = true;
+    }
     for (let k = 0; k < affected.length; k++) {
       const i = affected[k]!;
       const cr = rules[i]!;
@@ -127,7 +156,12 @@ export function analyse(c: Compiled, f: Facts, base: Decision, st: ArrayLike<num
     if (was === was && !exact && bounds(qi)) continue;
     const q = qs[qi]!;
     const tries = candidates(c, q, qi, was, f);
-    const affected = c.rulesOf[qi]!;
+    let affected: ArrayLike<number> = c.rulesOf[qi]!;
+    if (tl !== undefined) {
+      affected = tl.restOf[qi]!;
+      groups = tl.groupsOf[qi]!;
+      for (let k = 0; k < groups.length; k++) baseRows[k] = rowOf(tl, groups[k]!, f);
+    }
     const stamp = qi + 1;
     let n = 0;
     if (was !== was) {
@@ -213,19 +247,22 @@ interface Workspace {
   readonly found: Int32Array;
   readonly bestTo: Float64Array;
   readonly bestDistance: Float64Array;
+  /** Per group of the question being tried: its row for the actual answers. */
+  readonly baseRows: Int32Array;
 }
 const workspaces = new WeakMap<Compiled, Workspace>();
 function workspace(c: Compiled): Workspace {
   let w = workspaces.get(c);
   if (w === undefined) {
     const n = c.verdictIds.length;
-    w = { scratch: c.rs.questions.map(() => UNANSWERED), work: c.rs.options.map(() => 0), seen: new Int32Array(n), found: new Int32Array(n), bestTo: new Float64Array(n), bestDistance: new Float64Array(n) };
+    w = { scratch: c.rs.questions.map(() => UNANSWERED), work: c.rs.options.map(() => 0), seen: new Int32Array(n), found: new Int32Array(n), bestTo: new Float64Array(n), bestDistance: new Float64Array(n), baseRows: new Int32Array(c.tallies ? Math.max(0, ...c.tallies.groupsOf.map((g) => g.length)) : 0) };
     workspaces.set(c, w);
   }
   return w;
 }
 
 const NO_SCORES: readonly number[] = Object.freeze([]);
+const NO_GROUPS = new Int32Array(0);
 
 /**
  * The questions that could change the verdict first, then those that could add a

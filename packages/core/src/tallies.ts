@@ -1,41 +1,63 @@
-import { TRUE, UNKNOWN, triAt } from './conditions';
+import { TRUE, UNKNOWN, triAt, type Facts } from './conditions';
 import { T_HIGH, T_MEDIUM, T_SCORE } from './decide';
 import { UNANSWERED } from './encoding';
 import type { Question } from './model/question';
 import type { CompiledRule } from './compile';
 
 /**
- * What the rules that read one question add up to, per answer to it, worked out at compile
- * time. Most rules read a single yes/no, choice or small multi-select question, so a
- * verdict is one table row per question plus the few other rules, and a what-if is the
- * difference of two rows: no rule is run for them, and (the hot paths are bound by
- * mispredicted branches) far fewer branches are taken.
+ * What the rules that read the same one, two or three questions add up to, for every
+ * combination of answers to them, worked out at compile time. Nearly every rule reads a
+ * yes/no, choice or small multi-select question or two, so a verdict is one table row per
+ * group of questions plus the few other rules, and a what-if is the difference of two rows:
+ * no rule is run for them and (these hot paths are bound by mispredicted branches) far
+ * fewer branches are taken.
  *
- * Rows are added up in question order, not rule order. That gives the same numbers to the
+ * Rows are added up in group order, not rule order. That gives the same numbers to the
  * last bit only because every weight is an integer and the sums stay far below 2^53; for
  * rule sets where that does not hold there are no tables and everything runs rule by rule.
  */
 export interface Tallies {
   /** Numbers per row: score, high flags, medium flags (verdict and register kinds), or each option's fit (ranking). */
   readonly width: number;
-  /** Per question position: the index of its first row (for "unanswered"), or -1 when no rule is tabled on it. Row of code v: first + v + 1. */
+  /** Per group: the index of its first row (every question unanswered). */
   readonly first: Int32Array;
+  /** Per group, GROUP slots: the questions' positions (-1 after the last) and the row stride of each. */
+  readonly questions: Int32Array;
+  readonly strides: Int32Array;
   /** `width` numbers per row. */
   readonly rows: Float64Array;
-  /** Per row: 1 when a tabled rule is undetermined with that answer. */
+  /** Per row: 1 when a tabled rule is undetermined with those answers. */
   readonly unknown: Uint8Array;
-  /** Per row: bit k set when the k-th requirement-level rule tabled on the question fires with that answer. */
+  /** Per row: bit k set when the group's k-th requirement-level rule fires with those answers. */
   readonly requirements: Int32Array;
+  /** Per question position: the groups that read it. */
+  readonly groupsOf: readonly Int32Array[];
   /** Rules in no table, in rule order. */
   readonly rest: Int32Array;
   /** Per question position: the rules that read it and are in no table, in rule order. */
   readonly restOf: readonly Int32Array[];
 }
 
-/** Multi-select questions with up to this many options get a row per selection (2^8 = 256). */
+/** Questions per group at most. */
+export const GROUP = 3;
+/** Multi-select questions with up to this many options can be tabled (2^8 = 256 selections). */
 const MAX_OPTIONS = 8;
+/** Rows per group at most. */
+const MAX_ROWS = 1024;
 /** Exact integer sums (see above) while every partial sum stays below this. */
 const EXACT_LIMIT = 2 ** 52;
+
+/** The row of group g for the answers in f. */
+export function rowOf(t: Tallies, g: number, f: Facts): number {
+  let row = t.first[g]!;
+  for (let s = g * GROUP, end = s + GROUP; s < end; s++) {
+    const q = t.questions[s]!;
+    if (q < 0) break;
+    const v = f[q]!;
+    if (v === v) row += (v + 1) * t.strides[s]!;
+  }
+  return row;
+}
 
 /** The tables for a compiled rule set, or undefined when sums could depend on their order. */
 export function talliesFor(questions: readonly Question[], rules: readonly CompiledRule[], ranking: boolean, options: number): Tallies | undefined {
@@ -48,35 +70,57 @@ export function talliesFor(questions: readonly Question[], rules: readonly Compi
     }
   }
   if (!(total < EXACT_LIMIT)) return undefined;
+  // Answer codes per question: 0 when the question cannot be tabled (numbers, large multi-selects).
   const codes = questions.map((q) => (q.type === 'boolean' ? 2 : q.type === 'enum' ? q.options.length : q.type === 'multi-select' && q.options.length <= MAX_OPTIONS ? 2 ** q.options.length : 0));
-  // A rule is tabled on its question when it reads that one question only, and the
-  // question has few enough answers; at most 31 of them may give requirement-level advice.
-  const local = questions.map((): number[] => []);
+  // Rules grouped by the set of questions they read (in first-rule order).
+  const groups = new Map<string, { qs: number[]; rules: number[] }>();
   const rest: number[] = [];
   rules.forEach((r, i) => {
-    const q = r.factIndex.length === 1 ? r.factIndex[0]! : -1;
-    if (q >= 0 && codes[q]! > 0 && local[q]!.filter((j) => rules[j]!.requirement).length < (r.requirement ? 31 : Infinity)) local[q]!.push(i);
-    else rest.push(i);
+    const qs = [...new Set(r.factIndex)].sort((a, b) => a - b);
+    const size = qs.reduce((n, q) => n * (codes[q]! + 1), 1);
+    const fits = qs.length > 0 && qs.length <= GROUP && qs.every((q) => codes[q]! > 0) && size <= MAX_ROWS;
+    const key = qs.join(',');
+    const g = groups.get(key);
+    if (!fits || (r.requirement && g !== undefined && g.rules.filter((j) => rules[j]!.requirement).length >= 31)) {
+      rest.push(i);
+      return;
+    }
+    if (g === undefined) groups.set(key, { qs, rules: [i] });
+    else g.rules.push(i);
   });
+  const gs = [...groups.values()];
   const width = ranking ? options : 3;
-  const first = new Int32Array(questions.length).fill(-1);
+  const first = new Int32Array(gs.length);
+  const qsOf = new Int32Array(gs.length * GROUP).fill(-1);
+  const strides = new Int32Array(gs.length * GROUP);
   let n = 0;
-  questions.forEach((_, q) => {
-    if (local[q]!.length === 0) return;
-    first[q] = n;
-    n += codes[q]! + 1;
+  gs.forEach((g, gi) => {
+    first[gi] = n;
+    let stride = 1;
+    g.qs.forEach((q, k) => {
+      qsOf[gi * GROUP + k] = q;
+      strides[gi * GROUP + k] = stride;
+      stride *= codes[q]! + 1;
+    });
+    n += stride;
   });
   const rows = new Float64Array(n * width);
   const unknown = new Uint8Array(n);
   const requirements = new Int32Array(n);
   const facts = questions.map(() => UNANSWERED);
-  questions.forEach((_, q) => {
-    if (first[q]! < 0) return;
-    for (let v = -1; v < codes[q]!; v++) {
-      const row = first[q]! + v + 1;
-      facts[q] = v < 0 ? UNANSWERED : v;
+  gs.forEach((g, gi) => {
+    const size = g.qs.reduce((m, q) => m * (codes[q]! + 1), 1);
+    for (let offset = 0; offset < size; offset++) {
+      // The answers of this row: digit k of the offset (base codes + 1) is question k's code + 1.
+      let rem = offset;
+      for (const q of g.qs) {
+        const d = rem % (codes[q]! + 1);
+        rem = (rem - d) / (codes[q]! + 1);
+        facts[q] = d === 0 ? UNANSWERED : d - 1;
+      }
+      const row = first[gi]! + offset;
       let bit = 0;
-      for (const i of local[q]!) {
+      for (const i of g.rules) {
         const r = rules[i]!;
         const t = triAt(r.code, r.k, 0, facts);
         if (t === UNKNOWN) unknown[row] = 1;
@@ -92,15 +136,18 @@ export function talliesFor(questions: readonly Question[], rules: readonly Compi
         if (r.requirement) bit++;
       }
     }
-    facts[q] = UNANSWERED;
+    for (const q of g.qs) facts[q] = UNANSWERED;
   });
   const inRest = new Set(rest);
   return {
     width,
     first,
+    questions: qsOf,
+    strides,
     rows,
     unknown,
     requirements,
+    groupsOf: questions.map((_, q) => Int32Array.from(gs.flatMap((g, gi) => (g.qs.includes(q) ? [gi] : [])))),
     rest: Int32Array.from(rest),
     restOf: questions.map((_, q) => Int32Array.from(rules.flatMap((r, i) => (inRest.has(i) && r.factIndex.includes(q) ? [i] : [])))),
   };
