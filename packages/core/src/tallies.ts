@@ -47,6 +47,11 @@ const MAX_ROWS = 1024;
 /** Exact integer sums (see above) while every partial sum stays below this. */
 const EXACT_LIMIT = 2 ** 52;
 
+/** How many answer codes a question has (codes 0 to n - 1); 0 when too many to table (numbers, large multi-selects). */
+export function answerCodes(q: Question): number {
+  return q.type === 'boolean' ? 2 : q.type === 'enum' ? q.options.length : q.type === 'multi-select' && q.options.length <= MAX_OPTIONS ? 2 ** q.options.length : 0;
+}
+
 /** The row of group g for the answers in f. */
 export function rowOf(t: Tallies, g: number, f: Facts): number {
   let row = t.first[g]!;
@@ -70,8 +75,7 @@ export function talliesFor(questions: readonly Question[], rules: readonly Compi
     }
   }
   if (!(total < EXACT_LIMIT)) return undefined;
-  // Answer codes per question: 0 when the question cannot be tabled (numbers, large multi-selects).
-  const codes = questions.map((q) => (q.type === 'boolean' ? 2 : q.type === 'enum' ? q.options.length : q.type === 'multi-select' && q.options.length <= MAX_OPTIONS ? 2 ** q.options.length : 0));
+  const codes = questions.map(answerCodes);
   // Rules grouped by the set of questions they read (in first-rule order).
   const groups = new Map<string, { qs: number[]; rules: number[] }>();
   const rest: number[] = [];
