@@ -7,7 +7,7 @@ import type { AnswerValue, Question } from './model/question';
 import { RULE_SET_FORMAT } from './model/formats';
 import type { Band } from './model/rule-set';
 import type { Rule } from './model/rule';
-import { answerReader, countAnswered, type FactsArray, type ReadAnswers } from './read-answers';
+import { answerFiller, answerReader, countAnswered, type FactsArray, type ReadAnswers, type ReadInto } from './read-answers';
 import type { RuleSet } from './rule-set';
 import type { AdviceItem, EvaluationResult, OutcomeResult, RiskFlag } from './result';
 
@@ -110,6 +110,10 @@ export interface Compiled {
   readonly toRecord: (facts: Facts, answered?: number) => Record<string, AnswerValue>;
   /** Validates and normalises answers without allocating errors; undefined when anything is off. */
   readonly readAnswers: ReadAnswers;
+  /** The same, into a given facts array (see `read-answers.ts`), for `evaluateVerdict`'s reused one. */
+  readonly readInto: ReadInto;
+  /** The facts array `evaluateVerdict` reads answers into, reused call after call. */
+  readonly verdictFacts: FactsArray;
 }
 
 const SEVERITY_POINTS = { low: 1, medium: 2, high: 3 } as const;
@@ -227,6 +231,8 @@ export function compile(rs: RuleSet): Compiled {
       }),
     toRecord: recordMaker(ids, encodings),
     readAnswers: answerReader(rs.questions),
+    readInto: answerFiller(rs.questions),
+    verdictFacts: rs.questions.map(() => UNANSWERED),
   };
   cache.set(rs, compiled);
   return compiled;

@@ -1,6 +1,7 @@
 import { validateAnswers } from './answers';
 import { TRUE, UNKNOWN, compile, type Compiled, type Facts, type Tri } from './compile';
 import { triAt } from './conditions';
+import { UNANSWERED } from './encoding';
 import { GROUP, type Tallies } from './tallies';
 import { INSUFFICIENT, NO_CLEAR_FIT, T_HIGH, T_MEDIUM, T_SCORE, addFits, bandFor, bestOption, leadingOption } from './decide';
 import { ValidationError, describe, type Problem } from './errors';
@@ -30,11 +31,29 @@ export function evaluate<A>(ruleSet: RuleSet<A>, answers: A, options?: EvaluateO
   return explainResult(c, readFacts(c, answers), sensitivity);
 }
 
+let reading = false;
+
 /** The verdict alone, without explanations: the fast path for screening many profiles. */
 export function evaluateVerdict<A>(ruleSet: RuleSet<A>, answers: A): { readonly id: string; readonly score: number | null; readonly provisional: boolean } {
   const c = resolve(ruleSet);
-  const f = readFacts(c, answers);
-  if (countAnswered(f) < c.rs.minimumAnswers) return { id: INSUFFICIENT, score: null, provisional: true };
+  // Answers go into the rule set's reused facts array, unless this call came from inside
+  // reading another (a getter on the answers): then into a fresh one.
+  let f: FactsArray = c.verdictFacts;
+  let answered = -1;
+  if (!reading) {
+    f.fill(UNANSWERED);
+    reading = true;
+    try {
+      answered = c.readInto(answers, f);
+    } finally {
+      reading = false;
+    }
+  }
+  if (answered < 0) {
+    f = readFacts(c, answers);
+    answered = countAnswered(f);
+  }
+  if (answered < c.rs.minimumAnswers) return { id: INSUFFICIENT, score: null, provisional: true };
   const tl = c.tallies;
   if (tl !== undefined) return tabledVerdict(c, tl, f);
   // The scoring of `decide`, fused with running the rules: this is the screening hot path,

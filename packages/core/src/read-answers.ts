@@ -10,6 +10,18 @@ const NUMBER = 2;
 /** Answer codes in question order (see `encoding.ts`); NaN where a question is unanswered. */
 export type FactsArray = number[];
 export type ReadAnswers = (input: unknown) => FactsArray | undefined;
+/** Writes the codes into `facts` (which must be all NaN); returns how many were answered, or -1 for "look closer". */
+export type ReadInto = (input: unknown, facts: FactsArray) => number;
+
+/** `answerFiller`, making a fresh facts array per call. */
+export function answerReader(questions: readonly Question[]): ReadAnswers {
+  const fill = answerFiller(questions);
+  const blank: FactsArray = questions.map(() => UNANSWERED);
+  return (input) => {
+    const facts = blank.slice();
+    return fill(input, facts) < 0 ? undefined : facts;
+  };
+}
 
 /**
  * The answers check on the hot path: plain comparisons derived from the same question
@@ -17,7 +29,7 @@ export type ReadAnswers = (input: unknown) => FactsArray | undefined;
  * It only says yes or "look closer": anything it does not accept goes through the zod
  * schema, which produces the detailed errors. The fuzz tests check that the two agree.
  */
-export function answerReader(questions: readonly Question[]): ReadAnswers {
+export function answerFiller(questions: readonly Question[]): ReadInto {
   const tables = answerTables(questions);
   const kind = tables.kind;
   const { min, max, integer } = tables;
@@ -58,11 +70,10 @@ export function answerReader(questions: readonly Question[]): ReadAnswers {
   // Question id -> position, in an object without a prototype (for keys out of order).
   const index: Record<string, number> = Object.create(null);
   ids.forEach((id, i) => (index[id] = i));
-  const blank: FactsArray = questions.map(() => UNANSWERED);
   const own = Object.prototype.hasOwnProperty;
-  return (input) => {
-    if (!isPlainObject(input)) return undefined;
-    const facts = blank.slice();
+  return (input, facts) => {
+    if (!isPlainObject(input)) return -1;
+    let answered = 0;
     // Answers usually come in question order, some left out: the next key is most likely one
     // of the next few questions, found by comparing the (interned) strings, no lookup.
     let next = 0;
@@ -75,19 +86,20 @@ export function answerReader(questions: readonly Question[]): ReadAnswers {
         }
       if (i < 0) {
         const found = index[k];
-        if (found === undefined) return undefined;
+        if (found === undefined) return -1;
         i = found;
       }
       next = i + 1;
       // Inherited keys (a polluted prototype) are refused rather than read.
-      if (!own.call(input, k)) return undefined;
+      if (!own.call(input, k)) return -1;
       const v = input[k];
       if (v === undefined) continue;
       const code = read(i, v);
-      if (code === undefined) return undefined;
+      if (code === undefined) return -1;
       facts[i] = code;
+      answered++;
     }
-    return facts;
+    return answered;
   };
 }
 
