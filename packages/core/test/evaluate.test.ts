@@ -58,8 +58,8 @@ describe('evaluate: verdicts', () => {
   it('evaluateVerdict stays right when reading the answers calls it again (a getter)', () => {
     // The verdict reads answers into an array it reuses: a call from inside that reading
     // must neither see nor spoil the outer call's answers.
-    const plain = { contested: false, purpose: 'how', months: 30, motives: ['political'] };
-    const inner = { contested: true, purpose: 'whether', months: 5, motives: [] };
+    const plain = { contested: false, purpose: 'how', months: 30, motives: ['political'] } as const;
+    const inner = { contested: true, purpose: 'whether', months: 5, motives: [] } as const;
     let seen: unknown;
     const tricky = { contested: false } as Record<string, unknown>;
     Object.defineProperty(tricky, 'purpose', {
