@@ -1,4 +1,4 @@
-import { compileCondition, compileExplain, compileProgram, triAt, type ConditionContext, type Explain, type Facts, type Predicate, type QuestionIndex } from './conditions';
+import { compileCondition, compileProgram, explainAt, triAt, type ConditionContext, type Explain, type Facts, type Predicate, type QuestionIndex } from './conditions';
 import { UNANSWERED, bit, encodeValue, encodingFor, type Encoding } from './encoding';
 import type { Citation, EvidenceLevel } from './model/citation';
 import { factsOf, isFactReference, leavesOf } from './model/condition';
@@ -13,7 +13,7 @@ import type { AdviceItem, EvaluationResult, OutcomeResult, RiskFlag } from './re
 
 type EvaluationResultHeader = EvaluationResult['ruleSet'];
 import { ruleExplainer, type ExplainedRule } from './rule-results';
-import { talliesFor, type Tallies } from './tallies';
+import type { Tallies } from './tallies';
 import { NO_CLEAR_FIT, TALLY_SIZE, T_AGAINST, T_FOR, T_HIGH, T_LOW, T_MEDIUM, T_SCORE } from './decide';
 
 export { FALSE, TRUE, UNKNOWN, type Facts, type Tri } from './conditions';
@@ -94,8 +94,12 @@ export interface Compiled {
   readonly peers: readonly (readonly number[])[];
   /** For each question position, the indices of the rules that read it (for incremental what-if). */
   readonly rulesOf: readonly (readonly number[])[];
-  /** What the rules reading a single question add up to, per answer (see `tallies.ts`); undefined when sums could depend on their order. */
-  readonly tallies: Tallies | undefined;
+  /**
+   * What the rules reading the same few questions add up to, per combination of answers
+   * (see `tallies.ts`): made by `evaluateVerdict` on its first call, so that a bundle which
+   * only runs `evaluate` does not carry the code.
+   */
+  tallies: Tallies | undefined;
   /** For each ranked option, the rules that add to or take from its fit. */
   readonly fitting: readonly (readonly number[])[];
   /** For each question position, the most its rules can move a score (band) or an option's fit (ranking). */
@@ -156,7 +160,7 @@ export function compile(rs: RuleSet): Compiled {
       test: (f) => triAt(code, k, 0, f),
       code,
       k,
-      explain: compileExplain(rule.conditions, cx),
+      explain: (f, sink) => explainAt(code, k, 0, f, sink),
       facts,
       factIndex: facts.map((q) => index.get(q)!),
       points,
@@ -219,7 +223,7 @@ export function compile(rs: RuleSet): Compiled {
     explained: rules.map((r) => ruleExplainer(r, rs.questions, encodings)),
     peers,
     rulesOf,
-    tallies: talliesFor(rs.questions, rules, rs.kind === 'ranking', rs.options.length),
+    tallies: undefined,
     fitting: rs.options.map((_, oi) => rules.flatMap((r, i) => (r.fits.some(([o, w]) => o === oi && w !== 0) || r.feasibilityFits.some(([o, w]) => o === oi && w !== 0) ? [i] : []))),
     swing,
     optionSwing: rulesOf.map((rs_) => rs.options.map((_, o) => rs_.reduce((sum, i) => sum + rules[i]!.fits.reduce((m, [oi, w]) => m + (oi === o ? Math.abs(w) : 0), 0), 0))),

@@ -1,4 +1,4 @@
-import { isFactReference, type Condition, type FactCondition } from './model/condition';
+import { isFactReference, type Condition } from './model/condition';
 import { bit, encodeValue } from './encoding';
 import type { AnswerValue, Question } from './model/question';
 
@@ -68,8 +68,8 @@ const ALL = 18;
 const ANY = 19;
 const NOT = 20;
 
-const FACT_OPS: Record<string, number> = { equal: F_EQ, notEqual: F_NE, lessThan: F_LT, lessThanInclusive: F_LE, greaterThan: F_GT, greaterThanInclusive: F_GE };
-const VALUE_OPS: Record<string, number> = { equal: EQ, notEqual: NE, lessThan: LT, lessThanInclusive: LE, greaterThan: GT, greaterThanInclusive: GE };
+/** The comparisons, in the order of EQ to GE (and of F_EQ to F_GE). */
+const COMPARISONS = ['equal', 'notEqual', 'lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive'];
 
 /** Compile a condition once into a `Program`. */
 export function compileProgram(c: Condition, cx: ConditionContext): Program {
@@ -92,9 +92,9 @@ export function compileProgram(c: Condition, cx: ConditionContext): Program {
       const q = cx.questions[i]!;
       code[at + 1] = i;
       if (isFactReference(x.value)) {
-        const op = FACT_OPS[x.operator];
-        if (op === undefined) throw new Error(`operator ${x.operator} cannot compare two answers`); // unreachable: the schema rejects it
-        code[at] = op;
+        const op = COMPARISONS.indexOf(x.operator);
+        if (op < 0) throw new Error(`operator ${x.operator} cannot compare two answers`); // unreachable: the schema rejects it
+        code[at] = F_EQ + op;
         code[at + 2] = cx.index.get(x.value.fact)!;
       } else {
         const value = x.value as AnswerValue;
@@ -113,9 +113,9 @@ export function compileProgram(c: Condition, cx: ConditionContext): Program {
           code[at] = op === 'contains' ? HAS : HAS_NOT;
           code[at + 2] = bit(q.type === 'multi-select' ? q.options.findIndex((o) => o.value === value) : -1);
         } else {
-          const vop = VALUE_OPS[op];
-          if (vop === undefined) throw new Error(`unknown operator ${op}`); // unreachable: the rule-set schema rejects it
-          code[at] = vop;
+          const vop = COMPARISONS.indexOf(op);
+          if (vop < 0) throw new Error(`unknown operator ${op}`); // unreachable: the rule-set schema rejects it
+          code[at] = EQ + vop;
           code[at + 2] = k.length;
           k.push(op === 'equal' || op === 'notEqual' ? encodeValue(q, value) : (value as number));
         }
@@ -210,58 +210,33 @@ export function triAt(code: Int32Array, k: Float64Array, pc: number, f: Facts): 
 }
 
 /**
- * Like `compileCondition`, but also records the answers that decided the result: for a
- * true `any` only its true branches, for a false `all` only its false ones; when nothing
- * decided it yet, every answered branch. Positions go into `sink` once each.
+ * Like `triAt`, but also records the answers that decided the result: for a true `any`
+ * only its true branches, for a false `all` only its false ones; when nothing decided it
+ * yet, every answered branch. Positions go into `sink` once each.
  */
-export function compileExplain(c: Condition, cx: ConditionContext): Explain {
-  if ('all' in c || 'any' in c) {
-    const isAll = 'all' in c;
-    const parts = isAll ? c.all : c.any;
-    const tests = parts.map((k) => compileCondition(k, cx));
-    // A leaf child is explained by its own answers: push them directly, no closure call.
-    const leafFacts = parts.map((k) => ('fact' in k ? factPositions(k, cx) : undefined));
-    const explains = parts.map((k) => ('fact' in k ? undefined : compileExplain(k, cx)));
-    const deciding = isAll ? FALSE : TRUE;
-    const other = isAll ? TRUE : FALSE;
-    // Children's results for the second pass. Safe to share: explaining runs no user code.
-    const seen = new Uint8Array(parts.length);
-    return (f, sink) => {
-      let r: Tri = other;
-      for (let k = 0; k < tests.length; k++) {
-        const x = tests[k]!(f);
-        seen[k] = x;
-        if (x === deciding) r = deciding;
-        else if (r !== deciding && x > r) r = x;
-      }
-      for (let k = 0; k < tests.length; k++) {
-        const x = seen[k]!;
-        if (r === deciding ? x !== deciding : x === UNKNOWN) continue;
-        const own = leafFacts[k];
-        if (own === undefined) explains[k]!(f, sink);
-        else for (let m = 0; m < own.length; m++) if (sink.indexOf(own[m]!) < 0) sink.push(own[m]!);
-      }
-      return r;
-    };
-  }
-  if ('not' in c) {
-    const inner = compileExplain(c.not, cx);
-    return (f, sink) => {
-      const r = inner(f, sink);
-      return r === UNKNOWN ? UNKNOWN : r === TRUE ? FALSE : TRUE;
-    };
-  }
-  const test = compileCondition(c, cx);
-  const own = factPositions(c, cx);
-  return (f, sink) => {
-    const r = test(f);
-    if (r !== UNKNOWN) for (let m = 0; m < own.length; m++) if (sink.indexOf(own[m]!) < 0) sink.push(own[m]!);
+export function explainAt(code: Int32Array, k: Float64Array, pc: number, f: Facts, sink: number[]): Tri {
+  const op = code[pc]!;
+  if (op < ALL) {
+    const r = triAt(code, k, pc, f);
+    if (r !== UNKNOWN) {
+      push(sink, code[pc + 1]!);
+      if (op >= F_EQ) push(sink, code[pc + 2]!);
+    }
     return r;
-  };
+  }
+  if (op === NOT) {
+    const r = explainAt(code, k, pc + NODE, f, sink);
+    return r === UNKNOWN ? UNKNOWN : r === TRUE ? FALSE : TRUE;
+  }
+  const r = triAt(code, k, pc, f);
+  const deciding = op === ALL ? FALSE : TRUE;
+  for (let p = pc + NODE, end = code[pc + 3]!; p < end; p = code[p + 3]!) {
+    const x = triAt(code, k, p, f);
+    if (r === deciding ? x === deciding : x !== UNKNOWN) explainAt(code, k, p, f, sink);
+  }
+  return r;
 }
 
-/** The positions of the answers a fact condition reads: its own, and the one it compares with. */
-function factPositions(c: FactCondition, cx: ConditionContext): number[] {
-  const i = cx.index.get(c.fact)!;
-  return isFactReference(c.value) ? [i, cx.index.get(c.value.fact)!] : [i];
+function push(sink: number[], q: number): void {
+  if (sink.indexOf(q) < 0) sink.push(q);
 }

@@ -2,7 +2,7 @@ import { validateAnswers } from './answers';
 import { TRUE, UNKNOWN, compile, type Compiled, type Facts, type Tri } from './compile';
 import { triAt } from './conditions';
 import { UNANSWERED } from './encoding';
-import { GROUP, type Tallies } from './tallies';
+import { rowOf, talliesFor, type Tallies } from './tallies';
 import { INSUFFICIENT, NO_CLEAR_FIT, T_HIGH, T_MEDIUM, T_SCORE, addFits, bandFor, bestOption, leadingOption } from './decide';
 import { ValidationError, describe, type Problem } from './errors';
 import { explainResult } from './explain';
@@ -54,45 +54,12 @@ export function evaluateVerdict<A>(ruleSet: RuleSet<A>, answers: A): { readonly 
     answered = countAnswered(f);
   }
   if (answered < c.rs.minimumAnswers) return { id: INSUFFICIENT, score: null, provisional: true };
-  const tl = c.tallies;
-  if (tl !== undefined) return tabledVerdict(c, tl, f);
-  // The scoring of `decide`, fused with running the rules: this is the screening hot path,
-  // and going through `run` + `decide` (an array of rule results, then a second pass)
-  // measured about 20% slower here.
-  const rules = c.rules;
-  let unknown = false;
-  if (c.rs.kind === 'ranking') {
-    const scores = new Array<number>(c.rs.options.length).fill(0);
-    for (let i = 0; i < rules.length; i++) {
-      const cr = rules[i]!;
-      const r = triAt(cr.code, cr.k, 0, f);
-      if (r === TRUE) addFits(scores, cr.fits, 1);
-      else if (r === UNKNOWN) unknown = true;
-    }
-    return rankedVerdict(c, scores, f, unknown);
-  }
-  // Only the score and the flag counts decide a band: added up in rule order, as `decide` does.
-  let score = 0;
-  let high = 0;
-  let medium = 0;
-  for (let i = 0; i < rules.length; i++) {
-    const cr = rules[i]!;
-    const r = triAt(cr.code, cr.k, 0, f);
-    if (r === TRUE) {
-      const t = cr.tally;
-      score += t[T_SCORE]!;
-      high += t[T_HIGH]!;
-      medium += t[T_MEDIUM]!;
-    } else if (r === UNKNOWN) unknown = true;
-  }
-  return { id: c.bands[bandFor(c, score, high, medium, f)]!.id, score, provisional: unknown };
+  return tabledVerdict(c, (c.tallies ??= talliesFor(c.rs.questions, c.rules, c.rs.kind === 'ranking', c.rs.options.length)), f);
 }
 
 /** The verdict from the tables of `tallies.ts` (a row per group of questions), then the rules in no table. */
 function tabledVerdict(c: Compiled, tl: Tallies, f: Facts): { readonly id: string; readonly score: number | null; readonly provisional: boolean } {
   const first = tl.first;
-  const qs = tl.questions;
-  const strides = tl.strides;
   const rows = tl.rows;
   const rules = c.rules;
   const rest = tl.rest;
@@ -102,13 +69,7 @@ function tabledVerdict(c: Compiled, tl: Tallies, f: Facts): { readonly id: strin
   // Band kinds: score, high and medium flags; ranking: each option's fit.
   const sums = new Array<number>(w).fill(0);
   for (let g = 0; g < first.length; g++) {
-    let row = first[g]!;
-    for (let s = g * GROUP, end = s + GROUP; s < end; s++) {
-      const q = qs[s]!;
-      if (q < 0) break;
-      const v = f[q]!;
-      if (v === v) row += (v + 1) * strides[s]!;
-    }
+    const row = rowOf(tl, g, f);
     if (tl.unknown[row] === 1) unknown = true;
     for (let o = 0, at = row * w; o < w; o++) sums[o]! += rows[at + o]!;
   }

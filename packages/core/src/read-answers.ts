@@ -1,11 +1,6 @@
 import { isPlainObject } from './answers';
-import { UNANSWERED, answerTables } from './encoding';
+import { UNANSWERED, answerTables, readAnswer } from './encoding';
 import type { Question } from './model/question';
-
-// The question kinds of `answerTables`.
-const BOOLEAN = 0;
-const ENUM = 1;
-const NUMBER = 2;
 
 /** Answer codes in question order (see `encoding.ts`); NaN where a question is unanswered. */
 export type FactsArray = number[];
@@ -31,40 +26,6 @@ export function answerReader(questions: readonly Question[]): ReadAnswers {
  */
 export function answerFiller(questions: readonly Question[]): ReadInto {
   const tables = answerTables(questions);
-  const kind = tables.kind;
-  const { min, max, integer } = tables;
-  // Each option's position by its value, per question: one lookup instead of comparing
-  // the answer with each option in turn (on this path most of the time went there).
-  const positions = tables.values.map((vs) => {
-    const o: Record<string, number> = Object.create(null);
-    vs.forEach((v, p) => (o[v] ??= p)); // the first option with the value, as comparing in turn finds
-    return o;
-  });
-  /** The code of question i's answer v (see `readAnswer` in `encoding.ts`, which this mirrors), or undefined. */
-  const read = (i: number, v: unknown): number | undefined => {
-    switch (kind[i]) {
-      case BOOLEAN:
-        return v === true ? 1 : v === false ? 0 : undefined;
-      case ENUM:
-        return typeof v === 'string' ? positions[i]![v] : undefined;
-      case NUMBER:
-        // -0 becomes 0 so that results are byte-stable.
-        return typeof v === 'number' && v >= min[i]! && v <= max[i]! && (!integer[i] || Number.isInteger(v)) ? (v === 0 ? 0 : v) : undefined;
-      default: {
-        if (!Array.isArray(v) || v.length > tables.values[i]!.length) return undefined;
-        const at = positions[i]!;
-        let mask = 0;
-        for (let k = 0; k < v.length; k++) {
-          const x: unknown = v[k];
-          // A hole (undefined), not a string, an unknown option, or one chosen twice: not accepted here.
-          const p = typeof x === 'string' ? at[x] : undefined;
-          if (p === undefined || mask & (1 << p)) return undefined;
-          mask |= 1 << p;
-        }
-        return mask;
-      }
-    }
-  };
   const ids = questions.map((q) => q.id);
   const n = ids.length;
   // Question id -> position, in an object without a prototype (for keys out of order).
@@ -94,7 +55,7 @@ export function answerFiller(questions: readonly Question[]): ReadInto {
       if (!own.call(input, k)) return -1;
       const v = input[k];
       if (v === undefined) continue;
-      const code = read(i, v);
+      const code = readAnswer(tables, i, v);
       if (code === undefined) return -1;
       facts[i] = code;
       answered++;

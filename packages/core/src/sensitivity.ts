@@ -1,6 +1,5 @@
 import { TRUE, type Compiled, type Facts } from './compile';
 import { triAt } from './conditions';
-import { rowOf } from './tallies';
 import { NO_CLEAR_FIT, T_HIGH, T_MEDIUM, T_SCORE, addFits, bandFor, bestOption, eligible, leadingOption, topOption, type Decision } from './decide';
 import { UNANSWERED, bit } from './encoding';
 import type { AnswerValue, Question } from './model/question';
@@ -51,90 +50,51 @@ export function analyse(c: Compiled, f: Facts, base: Decision, st: ArrayLike<num
   // Per try: the score and whether a requirement-level rule would newly fire.
   let score = 0;
   let requirement = false;
-  // With tables (see `tallies.ts`), the groups of questions that include the one being
-  // tried, and their rows for the actual answers: a try moves the sums by the difference
-  // of two rows. Only the rules in no table are run.
-  const tl = c.tallies;
-  const rows = tl?.rows;
-  const requirements = tl?.requirements;
-  const width = tl?.width ?? 0;
-  const baseRows = w.baseRows;
-  let groups: Int32Array = NO_GROUPS;
   // The verdict (canonical index) if question qi had the answer now in `scratch[qi]`.
-  // The score and flag counts are adjusted in the same order as a full tally adds them
-  // (or, with tables, in exact integer sums), so the scores reported are the same numbers
-  // to the last bit.
-  const whatIf = (affected: ArrayLike<number>, exact: boolean): number => {
+  // The score and flag counts are adjusted in the same order as a full tally adds them,
+  // so the scores reported are the same numbers to the last bit.
+  const whatIf = (affected: readonly number[], exact: boolean): number => {
     let moved = false;
     requirement = false;
-    if (ranking) {
-      for (let o = 0; o < baseScores.length; o++) work[o] = baseScores[o]!;
-      for (let k = 0; k < groups.length; k++) {
-        const now = rowOf(tl!, groups[k]!, scratch);
-        const was = baseRows[k]!;
-        if (now === was) continue;
-        moved = true;
-        for (let o = 0; o < width; o++) work[o]! += rows![now * width + o]! - rows![was * width + o]!;
-        if ((requirements![now]! & ~requirements![was]!) !== 0) requirement = true;
-      }
-      for (let k = 0; k < affected.length; k++) {
-        const i = affected[k]!;
-        const cr = rules[i]!;
-        const now = triAt(cr.code, cr.k, 0, scratch) === TRUE;
-        if ((st[i] === TRUE) !== now) {
-          addFits(work, cr.fits, now ? 1 : -1);
-          moved = true;
-          if (now && cr.requirement) requirement = true;
-        }
-      }
-      // Nothing moved and no condition reads the question: the verdict is the base one.
-      if (!moved && !exact) {
-        score = baseScore;
-        return current;
-      }
-      const best = bestOption(c, work, scratch);
-      if (best >= 0) {
-        score = work[best]!;
-        return canon[best]!;
-      }
-      score = work[Math.max(0, leadingOption(c, work, scratch))]!;
-      return canon[noClear]!;
-    }
-    let sc = baseScore;
-    let high = baseHigh;
-    let medium = baseMedium;
-    for (let k = 0; k < groups.length; k++) {
-      const now = rowOf(tl!, groups[k]!, scratch);
-      const was = baseRows[k]!;
-      if (now === was) continue;
-      moved = true;
-      sc += rows![now * 3]! - rows![was * 3]!;
-      high += rows![now * 3 + 1]! - rows![was * 3 + 1]!;
-      medium += rows![now * 3 + 2]! - rows![was * 3 + 2]!;
-      if ((requirements![now]! & ~requirements![was]!) !== 0) requirement = true;
+    // Ranking: each option's fit; otherwise the score and the high and medium flags.
+    if (ranking) for (let o = 0; o < baseScores.length; o++) work[o] = baseScores[o]!;
+    else {
+      work[0] = baseScore;
+      work[1] = baseHigh;
+      work[2] = baseMedium;
     }
     for (let k = 0; k < affected.length; k++) {
       const i = affected[k]!;
       const cr = rules[i]!;
       const now = triAt(cr.code, cr.k, 0, scratch) === TRUE;
-      if ((st[i] === TRUE) !== now) {
+      if ((st[i] === TRUE) === now) continue;
+      moved = true;
+      if (now && cr.requirement) requirement = true;
+      const sign = now ? 1 : -1;
+      if (ranking) addFits(work, cr.fits, sign);
+      else {
         const t = cr.tally;
-        if (now) {
-          sc += t[T_SCORE]!;
-          high += t[T_HIGH]!;
-          medium += t[T_MEDIUM]!;
-          if (cr.requirement) requirement = true;
-        } else {
-          sc += -1 * t[T_SCORE]!;
-          high += -1 * t[T_HIGH]!;
-          medium += -1 * t[T_MEDIUM]!;
-        }
-        moved = true;
+        work[0]! += sign * t[T_SCORE]!;
+        work[1]! += sign * t[T_HIGH]!;
+        work[2]! += sign * t[T_MEDIUM]!;
       }
     }
-    score = sc;
-    if (!moved && !exact) return current;
-    return canon[bandFor(c, sc, high, medium, scratch)]!;
+    // Nothing moved and no condition reads the question: the verdict is the base one.
+    if (!moved && !exact) {
+      score = baseScore;
+      return current;
+    }
+    if (!ranking) {
+      score = work[0]!;
+      return canon[bandFor(c, work[0]!, work[1]!, work[2]!, scratch)]!;
+    }
+    const best = bestOption(c, work, scratch);
+    if (best >= 0) {
+      score = work[best]!;
+      return canon[best]!;
+    }
+    score = work[Math.max(0, leadingOption(c, work, scratch))]!;
+    return canon[noClear]!;
   };
 
   // Which verdicts a question reaches (stamped with the question's position + 1, in the
@@ -156,12 +116,7 @@ export function analyse(c: Compiled, f: Facts, base: Decision, st: ArrayLike<num
     if (was === was && !exact && bounds(qi)) continue;
     const q = qs[qi]!;
     const tries = candidates(c, q, qi, was, f);
-    let affected: ArrayLike<number> = c.rulesOf[qi]!;
-    if (tl !== undefined) {
-      affected = tl.restOf[qi]!;
-      groups = tl.groupsOf[qi]!;
-      for (let k = 0; k < groups.length; k++) baseRows[k] = rowOf(tl, groups[k]!, f);
-    }
+    const affected = c.rulesOf[qi]!;
     const stamp = qi + 1;
     let n = 0;
     if (was !== was) {
@@ -247,22 +202,19 @@ interface Workspace {
   readonly found: Int32Array;
   readonly bestTo: Float64Array;
   readonly bestDistance: Float64Array;
-  /** Per group of the question being tried: its row for the actual answers. */
-  readonly baseRows: Int32Array;
 }
 const workspaces = new WeakMap<Compiled, Workspace>();
 function workspace(c: Compiled): Workspace {
   let w = workspaces.get(c);
   if (w === undefined) {
     const n = c.verdictIds.length;
-    w = { scratch: c.rs.questions.map(() => UNANSWERED), work: c.rs.options.map(() => 0), seen: new Int32Array(n), found: new Int32Array(n), bestTo: new Float64Array(n), bestDistance: new Float64Array(n), baseRows: new Int32Array(c.tallies ? Math.max(0, ...c.tallies.groupsOf.map((g) => g.length)) : 0) };
+    w = { scratch: c.rs.questions.map(() => UNANSWERED), work: c.rs.kind === 'ranking' ? c.rs.options.map(() => 0) : [0, 0, 0], seen: new Int32Array(n), found: new Int32Array(n), bestTo: new Float64Array(n), bestDistance: new Float64Array(n) };
     workspaces.set(c, w);
   }
   return w;
 }
 
 const NO_SCORES: readonly number[] = Object.freeze([]);
-const NO_GROUPS = new Int32Array(0);
 
 /**
  * The questions that could change the verdict first, then those that could add a

@@ -6,21 +6,23 @@ import type { CompiledRule } from './compile';
 
 /**
  * What the rules that read the same one, two or three questions add up to, for every
- * combination of answers to them, worked out at compile time. Nearly every rule reads a
- * yes/no, choice or small multi-select question or two, so a verdict is one table row per
- * group of questions plus the few other rules, and a what-if is the difference of two rows:
- * no rule is run for them and (these hot paths are bound by mispredicted branches) far
- * fewer branches are taken.
+ * combination of answers to them, worked out once per rule set (by `evaluateVerdict`, on
+ * its first call). Nearly every rule reads a yes/no, choice or small multi-select question
+ * or two, so a verdict is one table row per group of questions plus the few other rules:
+ * no rule is run for them and (this hot path is bound by mispredicted branches) far fewer
+ * branches are taken.
  *
  * Rows are added up in group order, not rule order. That gives the same numbers to the
  * last bit only because every weight is an integer and the sums stay far below 2^53; for
- * rule sets where that does not hold there are no tables and everything runs rule by rule.
+ * rule sets where that does not hold there are no groups and every rule is in `rest`, run
+ * (and added up) in rule order.
  */
 export interface Tallies {
   /** Numbers per row: score, high flags, medium flags (verdict and register kinds), or each option's fit (ranking). */
   readonly width: number;
-  /** Per group: the index of its first row (every question unanswered). */
+  /** Per group: the index of its first row (every question unanswered), and how many rows it has. */
   readonly first: Int32Array;
+  readonly sizes: Int32Array;
   /** Per group, GROUP slots: the questions' positions (-1 after the last) and the row stride of each. */
   readonly questions: Int32Array;
   readonly strides: Int32Array;
@@ -28,14 +30,8 @@ export interface Tallies {
   readonly rows: Float64Array;
   /** Per row: 1 when a tabled rule is undetermined with those answers. */
   readonly unknown: Uint8Array;
-  /** Per row: bit k set when the group's k-th requirement-level rule fires with those answers. */
-  readonly requirements: Int32Array;
-  /** Per question position: the groups that read it. */
-  readonly groupsOf: readonly Int32Array[];
   /** Rules in no table, in rule order. */
   readonly rest: Int32Array;
-  /** Per question position: the rules that read it and are in no table, in rule order. */
-  readonly restOf: readonly Int32Array[];
 }
 
 /** Questions per group at most. */
@@ -64,37 +60,26 @@ export function rowOf(t: Tallies, g: number, f: Facts): number {
   return row;
 }
 
-/** The tables for a compiled rule set, or undefined when sums could depend on their order. */
-export function talliesFor(questions: readonly Question[], rules: readonly CompiledRule[], ranking: boolean, options: number): Tallies | undefined {
-  let total = 0;
-  for (const r of rules) {
-    const values = ranking ? r.fits.map(([, w]) => w) : [r.tally[T_SCORE]!, r.tally[T_HIGH]!, r.tally[T_MEDIUM]!];
-    for (const v of values) {
-      if (!Number.isInteger(v)) return undefined;
-      total += Math.abs(v);
-    }
-  }
-  if (!(total < EXACT_LIMIT)) return undefined;
+/** The tables for a compiled rule set: no groups (every rule in `rest`) when sums could depend on their order. */
+export function talliesFor(questions: readonly Question[], rules: readonly CompiledRule[], ranking: boolean, options: number): Tallies {
+  // What each rule adds when it fires, as (column, amount) pairs.
+  const adds = rules.map((r): readonly (readonly [number, number])[] => (ranking ? r.fits : [[0, r.tally[T_SCORE]!], [1, r.tally[T_HIGH]!], [2, r.tally[T_MEDIUM]!]]));
+  const exact = adds.flat().reduce((n, [, w]) => n + (Number.isInteger(w) ? Math.abs(w) : Infinity), 0) < EXACT_LIMIT;
   const codes = questions.map(answerCodes);
-  // Rules grouped by the set of questions they read (in first-rule order).
+  // Rules grouped by the set of questions they read.
   const groups = new Map<string, { qs: number[]; rules: number[] }>();
   const rest: number[] = [];
   rules.forEach((r, i) => {
     const qs = [...new Set(r.factIndex)].sort((a, b) => a - b);
-    const size = qs.reduce((n, q) => n * (codes[q]! + 1), 1);
-    const fits = qs.length > 0 && qs.length <= GROUP && qs.every((q) => codes[q]! > 0) && size <= MAX_ROWS;
-    const key = qs.join(',');
-    const g = groups.get(key);
-    if (!fits || (r.requirement && g !== undefined && g.rules.filter((j) => rules[j]!.requirement).length >= 31)) {
-      rest.push(i);
-      return;
-    }
-    if (g === undefined) groups.set(key, { qs, rules: [i] });
-    else g.rules.push(i);
+    if (!exact || qs.length === 0 || qs.length > GROUP || !qs.every((q) => codes[q]) || qs.reduce((n, q) => n * (codes[q]! + 1), 1) > MAX_ROWS) return rest.push(i);
+    const key = qs.join();
+    if (!groups.has(key)) groups.set(key, { qs, rules: [] });
+    groups.get(key)!.rules.push(i);
   });
   const gs = [...groups.values()];
   const width = ranking ? options : 3;
   const first = new Int32Array(gs.length);
+  const sizes = new Int32Array(gs.length);
   const qsOf = new Int32Array(gs.length * GROUP).fill(-1);
   const strides = new Int32Array(gs.length * GROUP);
   let n = 0;
@@ -106,15 +91,14 @@ export function talliesFor(questions: readonly Question[], rules: readonly Compi
       strides[gi * GROUP + k] = stride;
       stride *= codes[q]! + 1;
     });
+    sizes[gi] = stride;
     n += stride;
   });
   const rows = new Float64Array(n * width);
   const unknown = new Uint8Array(n);
-  const requirements = new Int32Array(n);
   const facts = questions.map(() => UNANSWERED);
   gs.forEach((g, gi) => {
-    const size = g.qs.reduce((m, q) => m * (codes[q]! + 1), 1);
-    for (let offset = 0; offset < size; offset++) {
+    for (let offset = 0; offset < sizes[gi]!; offset++) {
       // The answers of this row: digit k of the offset (base codes + 1) is question k's code + 1.
       let rem = offset;
       for (const q of g.qs) {
@@ -123,36 +107,22 @@ export function talliesFor(questions: readonly Question[], rules: readonly Compi
         facts[q] = d === 0 ? UNANSWERED : d - 1;
       }
       const row = first[gi]! + offset;
-      let bit = 0;
       for (const i of g.rules) {
-        const r = rules[i]!;
-        const t = triAt(r.code, r.k, 0, facts);
+        const t = triAt(rules[i]!.code, rules[i]!.k, 0, facts);
         if (t === UNKNOWN) unknown[row] = 1;
-        if (t === TRUE) {
-          if (ranking) for (const [o, w] of r.fits) rows[row * width + o]! += w;
-          else {
-            rows[row * 3]! += r.tally[T_SCORE]!;
-            rows[row * 3 + 1]! += r.tally[T_HIGH]!;
-            rows[row * 3 + 2]! += r.tally[T_MEDIUM]!;
-          }
-          if (r.requirement) requirements[row]! |= 1 << bit;
-        }
-        if (r.requirement) bit++;
+        if (t === TRUE) for (const [o, w] of adds[i]!) rows[row * width + o]! += w;
       }
     }
     for (const q of g.qs) facts[q] = UNANSWERED;
   });
-  const inRest = new Set(rest);
   return {
     width,
     first,
+    sizes,
     questions: qsOf,
     strides,
     rows,
     unknown,
-    requirements,
-    groupsOf: questions.map((_, q) => Int32Array.from(gs.flatMap((g, gi) => (g.qs.includes(q) ? [gi] : [])))),
     rest: Int32Array.from(rest),
-    restOf: questions.map((_, q) => Int32Array.from(rules.flatMap((r, i) => (inRest.has(i) && r.factIndex.includes(q) ? [i] : [])))),
   };
 }
