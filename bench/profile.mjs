@@ -1,8 +1,9 @@
 // Where a full evaluate spends its time: runs evaluate() over seeded profiles under
 // `node --cpu-prof` and splits the samples by the core source file of each frame (the
 // `// src/x.ts` markers esbuild leaves in packages/core/dist/*.js). Prints a Markdown
-// table. `node bench/profile.mjs [--complete] [--verdict] [rule-set-id]`; default: full
-// evaluate, profiles with 30% of questions unanswered, all three rule sets.
+// table. `node bench/profile.mjs [--complete] [--verdict] [--functions] [rule-set-id]`; default: full
+// evaluate, profiles with 30% of questions unanswered, all three rule sets. `--functions` also
+// lists self time by function (inlined code counts for the function it was inlined into).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -52,7 +53,7 @@ const fileOf = (url, line) => {
 };
 const PART = {
   'read-answers': 'answer reading', encoding: 'answer reading', answers: 'answer reading', evaluate: 'answer reading',
-  conditions: 'rule matching', 'rule-results': 'rule matching',
+  conditions: 'rule matching', 'rule-results': 'rule matching', tallies: 'rule matching',
   decide: 'verdict (decide)',
   explain: 'explanation and result building', result: 'explanation and result building', compile: 'answers record (result building)',
 };
