@@ -3,7 +3,6 @@ import type { Encoding } from './encoding';
 import type { Question } from './model/question';
 import type { DecidingAnswer, RuleResult } from './result';
 import type { CompiledRule } from './compile';
-import { answerCodes } from './tallies';
 
 export interface ExplainedRule {
   readonly status: Tri;
@@ -17,8 +16,6 @@ export const NONE: readonly never[] = Object.freeze([]);
  * enough that a caller sending endless distinct numbers holds at most a few MB per rule set.
  */
 export const CAPACITY = 256;
-/** Rules on few-answer questions remember every combination, up to this many. */
-const MAX_SLOTS = 1024;
 
 /**
  * A rule's part of a result (its status, the answers that decided it, what it waits on)
@@ -45,30 +42,6 @@ export function ruleExplainer(cr: CompiledRule, questions: readonly Question[], 
         : { id: rule.id, status: word, explanation: rule.explanation, decidedBy, waitingOn, outcomes: cr.outcomeResults, citations: rule.citations, evidence: cr.evidence };
     return Object.freeze({ status, result: Object.freeze(result) });
   };
-  // Rules on yes/no, choice and small multi-select questions only: a slot per combination
-  // of answers (unanswered included), at most MAX_SLOTS, so every one is remembered.
-  const dims = idx.map((q) => answerCodes(questions[q]!) + 1);
-  const slots = dims.reduce((n, d) => n * d, 1);
-  if (idx.length > 0 && dims.every((d) => d > 1) && slots <= MAX_SLOTS) {
-    const memo = new Array<ExplainedRule | undefined>(slots).fill(undefined);
-    if (idx.length === 1) {
-      const i = idx[0]!;
-      return (f) => {
-        const v = f[i]!;
-        const at = v === v ? v + 1 : 0;
-        return (memo[at] ??= make(f));
-      };
-    }
-    const strides = dims.map((_, k) => dims.slice(0, k).reduce((n, d) => n * d, 1));
-    return (f) => {
-      let at = 0;
-      for (let k = 0; k < idx.length; k++) {
-        const v = f[idx[k]!]!;
-        if (v === v) at += (v + 1) * strides[k]!;
-      }
-      return (memo[at] ??= make(f));
-    };
-  }
   let size = 0;
   // Nested maps, one level per answer the rule reads (NaN, unanswered, is a key like any other).
   type Node = Map<number, Node | ExplainedRule>;
