@@ -1,13 +1,14 @@
 // Where a full evaluate spends its time: runs evaluate() over seeded profiles under
 // `node --cpu-prof` and splits the samples by the core source file of each frame (the
-// `// src/x.ts` markers esbuild leaves in packages/core/dist/index.js). Prints a Markdown
-// table. `node bench/profile.mjs [--complete] [--verdict] [rule-set-id]`; default: full
-// evaluate, profiles with 30% of questions unanswered, all three rule sets.
+// `// src/x.ts` markers esbuild leaves in packages/core/dist/*.js). Prints a Markdown
+// table. `node bench/profile.mjs [--complete] [--verdict] [--functions] [rule-set-id]`; default: full
+// evaluate, profiles with 30% of questions unanswered, all three rule sets. `--functions` also
+// lists self time by function (inlined code counts for the function it was inlined into).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 if (process.argv[2] === '--drive') {
   // The profiled child: the same seeded profiles as the bench, evaluated round after round.
@@ -34,20 +35,25 @@ const self = fileURLToPath(import.meta.url);
 const run = spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, '--cpu-prof-interval', '50', self, '--drive', complete ? '1' : '0', verdict ? '1' : '0', only], { stdio: 'inherit' });
 if (run.status !== 0) process.exit(run.status ?? 1);
 
-const bundle = fileURLToPath(new URL('../packages/core/dist/index.js', import.meta.url));
-const marks = [];
-readFileSync(bundle, 'utf8').split('\n').forEach((l, i) => {
-  const m = /^\/\/ src\/(.+)\.ts$/.exec(l);
-  if (m) marks.push([i, m[1]]);
-});
-const fileOf = (line) => {
+// The build splits core into chunks: read the markers of every file in dist.
+const dist = fileURLToPath(new URL('../packages/core/dist/', import.meta.url));
+const marksOf = new Map();
+for (const name of readdirSync(dist).filter((n) => n.endsWith('.js'))) {
+  const marks = [];
+  readFileSync(join(dist, name), 'utf8').split('\n').forEach((l, i) => {
+    const m = /^\/\/ src\/(.+)\.ts$/.exec(l);
+    if (m) marks.push([i, m[1]]);
+  });
+  marksOf.set(pathToFileURL(join(dist, name)).href, marks);
+}
+const fileOf = (url, line) => {
   let f = '?';
-  for (const [i, n] of marks) if (i <= line) f = n;
+  for (const [i, n] of marksOf.get(url) ?? []) if (i <= line) f = n;
   return f;
 };
 const PART = {
   'read-answers': 'answer reading', encoding: 'answer reading', answers: 'answer reading', evaluate: 'answer reading',
-  conditions: 'rule matching', 'rule-results': 'rule matching',
+  conditions: 'rule matching', 'rule-results': 'rule matching', tallies: 'rule matching',
   decide: 'verdict (decide)',
   explain: 'explanation and result building', result: 'explanation and result building', compile: 'answers record (result building)',
 };
@@ -66,8 +72,8 @@ for (const [id, n] of counts) {
     let inner;
     for (let x = id; x !== undefined; x = parent.get(x)) {
       const cf = byId.get(x).callFrame;
-      if (!cf.url.endsWith('core/dist/index.js')) continue;
-      const file = fileOf(cf.lineNumber);
+      if (!marksOf.has(cf.url)) continue;
+      const file = fileOf(cf.url, cf.lineNumber);
       if (file === 'sensitivity') {
         part = 'what-if over questions (sensitivity)';
         break;
@@ -79,6 +85,19 @@ for (const [id, n] of counts) {
   if (part !== undefined) parts.set(part, (parts.get(part) ?? 0) + n);
 }
 const total = [...parts.values()].reduce((a, b) => a + b, 0);
+if (process.argv.includes('--functions')) {
+  // Self time by function (innermost frame), for finding the hot spot within a part.
+  const fns = new Map();
+  for (const [id, n] of counts) {
+    const cf = byId.get(id).callFrame;
+    const k = `${cf.functionName || '(anonymous)'} ${marksOf.has(cf.url) ? fileOf(cf.url, cf.lineNumber) : cf.url.split('/').pop()}:${cf.lineNumber + 1}`;
+    fns.set(k, (fns.get(k) ?? 0) + n);
+  }
+  const all = [...fns.values()].reduce((a, b) => a + b, 0);
+  console.log('| function (self time) | share of all samples |\n|---|---|');
+  for (const [k, n] of [...fns].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`| ${k} | ${((100 * n) / all).toFixed(1)}% |`);
+  console.log('');
+}
 console.log(`${verdict ? 'evaluateVerdict' : 'full evaluate'}, ${complete ? 'complete profiles' : 'profiles with 30% unanswered'}, ${only || 'all three rule sets'} (${total.toLocaleString('en')} samples in core; garbage collection counted while core runs and the driver's)\n`);
 console.log('| part | share |\n|---|---|');
 for (const [k, n] of [...parts].sort((a, b) => b[1] - a[1])) if (n / total >= 0.001) console.log(`| ${k} | ${((100 * n) / total).toFixed(1)}% |`);

@@ -1,4 +1,4 @@
-import { compileCondition, compileExplain, type ConditionContext, type Explain, type Facts, type Predicate, type QuestionIndex } from './conditions';
+import { compileCondition, compileProgram, explainAt, triAt, type ConditionContext, type Explain, type Facts, type Predicate, type QuestionIndex } from './conditions';
 import { UNANSWERED, bit, encodeValue, encodingFor, type Encoding } from './encoding';
 import type { Citation, EvidenceLevel } from './model/citation';
 import { factsOf, isFactReference, leavesOf } from './model/condition';
@@ -7,12 +7,13 @@ import type { AnswerValue, Question } from './model/question';
 import { RULE_SET_FORMAT } from './model/formats';
 import type { Band } from './model/rule-set';
 import type { Rule } from './model/rule';
-import { answerReader, countAnswered, type FactsArray, type ReadAnswers } from './read-answers';
+import { answerFiller, answerReader, countAnswered, type FactsArray, type ReadAnswers, type ReadInto } from './read-answers';
 import type { RuleSet } from './rule-set';
 import type { AdviceItem, EvaluationResult, OutcomeResult, RiskFlag } from './result';
 
 type EvaluationResultHeader = EvaluationResult['ruleSet'];
 import { ruleExplainer, type ExplainedRule } from './rule-results';
+import type { Tallies } from './tallies';
 import { NO_CLEAR_FIT, TALLY_SIZE, T_AGAINST, T_FOR, T_HIGH, T_LOW, T_MEDIUM, T_SCORE } from './decide';
 
 export { FALSE, TRUE, UNKNOWN, type Facts, type Tri } from './conditions';
@@ -20,6 +21,9 @@ export { FALSE, TRUE, UNKNOWN, type Facts, type Tri } from './conditions';
 export interface CompiledRule {
   readonly rule: Rule;
   readonly test: Predicate;
+  /** The rule's conditions as a program for `triAt` (what `test` runs): the hot loops call `triAt(code, k, 0, facts)` directly. */
+  readonly code: Int32Array;
+  readonly k: Float64Array;
   /** Question ids the rule reads, first-seen order. */
   readonly facts: readonly string[];
   /** The same, as positions in a `Facts` array. */
@@ -90,6 +94,12 @@ export interface Compiled {
   readonly peers: readonly (readonly number[])[];
   /** For each question position, the indices of the rules that read it (for incremental what-if). */
   readonly rulesOf: readonly (readonly number[])[];
+  /**
+   * What the rules reading the same few questions add up to, per combination of answers
+   * (see `tallies.ts`): made by `evaluateVerdict` on its first call, so that a bundle which
+   * only runs `evaluate` does not carry the code.
+   */
+  tallies: Tallies | undefined;
   /** For each ranked option, the rules that add to or take from its fit. */
   readonly fitting: readonly (readonly number[])[];
   /** For each question position, the most its rules can move a score (band) or an option's fit (ranking). */
@@ -104,6 +114,10 @@ export interface Compiled {
   readonly toRecord: (facts: Facts, answered?: number) => Record<string, AnswerValue>;
   /** Validates and normalises answers without allocating errors; undefined when anything is off. */
   readonly readAnswers: ReadAnswers;
+  /** The same, into a given facts array (see `read-answers.ts`), for `evaluateVerdict`'s reused one. */
+  readonly readInto: ReadInto;
+  /** The facts array `evaluateVerdict` reads answers into, reused call after call. */
+  readonly verdictFacts: FactsArray;
 }
 
 const SEVERITY_POINTS = { low: 1, medium: 2, high: 3 } as const;
@@ -140,10 +154,13 @@ export function compile(rs: RuleSet): Compiled {
     }
     const points = tally[T_SCORE]!;
     const facts = factsOf(rule.conditions);
+    const { code, k } = compileProgram(rule.conditions, cx);
     return {
       rule,
-      test: compileCondition(rule.conditions, cx),
-      explain: compileExplain(rule.conditions, cx),
+      test: (f) => triAt(code, k, 0, f),
+      code,
+      k,
+      explain: (f, sink) => explainAt(code, k, 0, f, sink),
       facts,
       factIndex: facts.map((q) => index.get(q)!),
       points,
@@ -208,6 +225,7 @@ export function compile(rs: RuleSet): Compiled {
     explained: rules.map((r) => ruleExplainer(r, rs.questions, encodings)),
     peers,
     rulesOf,
+    tallies: undefined,
     fitting: rs.options.map((_, oi) => rules.flatMap((r, i) => (r.fits.some(([o, w]) => o === oi && w !== 0) || r.feasibilityFits.some(([o, w]) => o === oi && w !== 0) ? [i] : []))),
     swing,
     optionSwing: rulesOf.map((rs_) => rs.options.map((_, o) => rs_.reduce((sum, i) => sum + rules[i]!.fits.reduce((m, [oi, w]) => m + (oi === o ? Math.abs(w) : 0), 0), 0))),
@@ -219,6 +237,8 @@ export function compile(rs: RuleSet): Compiled {
       }),
     toRecord: recordMaker(ids, encodings),
     readAnswers: answerReader(rs.questions),
+    readInto: answerFiller(rs.questions),
+    verdictFacts: rs.questions.map(() => UNANSWERED),
   };
   cache.set(rs, compiled);
   return compiled;

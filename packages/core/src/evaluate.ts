@@ -1,5 +1,8 @@
 import { validateAnswers } from './answers';
 import { TRUE, UNKNOWN, compile, type Compiled, type Facts, type Tri } from './compile';
+import { triAt } from './conditions';
+import { UNANSWERED } from './encoding';
+import { rowOf, talliesFor, type Tallies } from './tallies';
 import { INSUFFICIENT, NO_CLEAR_FIT, T_HIGH, T_MEDIUM, T_SCORE, addFits, bandFor, bestOption, leadingOption } from './decide';
 import { ValidationError, describe, type Problem } from './errors';
 import { explainResult } from './explain';
@@ -28,41 +31,69 @@ export function evaluate<A>(ruleSet: RuleSet<A>, answers: A, options?: EvaluateO
   return explainResult(c, readFacts(c, answers), sensitivity);
 }
 
+let reading = false;
+
 /** The verdict alone, without explanations: the fast path for screening many profiles. */
 export function evaluateVerdict<A>(ruleSet: RuleSet<A>, answers: A): { readonly id: string; readonly score: number | null; readonly provisional: boolean } {
   const c = resolve(ruleSet);
-  const f = readFacts(c, answers);
-  if (countAnswered(f) < c.rs.minimumAnswers) return { id: INSUFFICIENT, score: null, provisional: true };
-  // The scoring of `decide`, fused with running the rules: this is the screening hot path,
-  // and going through `run` + `decide` (an array of rule results, then a second pass)
-  // measured about 20% slower here.
-  const rules = c.rules;
-  let unknown = false;
-  if (c.rs.kind === 'ranking') {
-    const scores = new Array<number>(c.rs.options.length).fill(0);
-    for (let i = 0; i < rules.length; i++) {
-      const r = rules[i]!.test(f);
-      if (r === TRUE) addFits(scores, rules[i]!.fits, 1);
-      else if (r === UNKNOWN) unknown = true;
+  // Answers go into the rule set's reused facts array, unless this call came from inside
+  // reading another (a getter on the answers): then into a fresh one.
+  let f: FactsArray = c.verdictFacts;
+  let answered = -1;
+  if (!reading) {
+    f.fill(UNANSWERED);
+    reading = true;
+    try {
+      answered = c.readInto(answers, f);
+    } finally {
+      reading = false;
     }
-    const best = bestOption(c, scores, f);
-    return best >= 0 ? { id: c.rs.options[best]!.id, score: scores[best]!, provisional: unknown } : { id: NO_CLEAR_FIT, score: scores[Math.max(0, leadingOption(c, scores, f))]!, provisional: unknown };
   }
-  // Only the score and the flag counts decide a band: added up in rule order, as `decide` does.
-  let score = 0;
-  let high = 0;
-  let medium = 0;
-  for (let i = 0; i < rules.length; i++) {
-    const cr = rules[i]!;
-    const r = cr.test(f);
+  if (answered < 0) {
+    f = readFacts(c, answers);
+    answered = countAnswered(f);
+  }
+  if (answered < c.rs.minimumAnswers) return { id: INSUFFICIENT, score: null, provisional: true };
+  return tabledVerdict(c, (c.tallies ??= talliesFor(c.rs.questions, c.rules, c.rs.kind === 'ranking', c.rs.options.length)), f);
+}
+
+/** The verdict from the tables of `tallies.ts` (a row per group of questions), then the rules in no table. */
+function tabledVerdict(c: Compiled, tl: Tallies, f: Facts): { readonly id: string; readonly score: number | null; readonly provisional: boolean } {
+  const first = tl.first;
+  const rows = tl.rows;
+  const rules = c.rules;
+  const rest = tl.rest;
+  let unknown = false;
+  const ranking = c.rs.kind === 'ranking';
+  const w = tl.width;
+  // Band kinds: score, high and medium flags; ranking: each option's fit.
+  const sums = new Array<number>(w).fill(0);
+  for (let g = 0; g < first.length; g++) {
+    const row = rowOf(tl, g, f);
+    if (tl.unknown[row] === 1) unknown = true;
+    for (let o = 0, at = row * w; o < w; o++) sums[o]! += rows[at + o]!;
+  }
+  for (let k = 0; k < rest.length; k++) {
+    const cr = rules[rest[k]!]!;
+    const r = triAt(cr.code, cr.k, 0, f);
     if (r === TRUE) {
-      const t = cr.tally;
-      score += t[T_SCORE]!;
-      high += t[T_HIGH]!;
-      medium += t[T_MEDIUM]!;
+      if (ranking) addFits(sums, cr.fits, 1);
+      else {
+        const t = cr.tally;
+        sums[0]! += t[T_SCORE]!;
+        sums[1]! += t[T_HIGH]!;
+        sums[2]! += t[T_MEDIUM]!;
+      }
     } else if (r === UNKNOWN) unknown = true;
   }
-  return { id: c.bands[bandFor(c, score, high, medium, f)]!.id, score, provisional: unknown };
+  if (ranking) return rankedVerdict(c, sums, f, unknown);
+  const score = sums[0]!;
+  return { id: c.bands[bandFor(c, score, sums[1]!, sums[2]!, f)]!.id, score, provisional: unknown };
+}
+
+function rankedVerdict(c: Compiled, scores: number[], f: Facts, unknown: boolean): { readonly id: string; readonly score: number | null; readonly provisional: boolean } {
+  const best = bestOption(c, scores, f);
+  return best >= 0 ? { id: c.rs.options[best]!.id, score: scores[best]!, provisional: unknown } : { id: NO_CLEAR_FIT, score: scores[Math.max(0, leadingOption(c, scores, f))]!, provisional: unknown };
 }
 
 /**
@@ -112,7 +143,10 @@ export function checkOptions(o: unknown): boolean {
 /** Each rule's three-valued result, in rule order. */
 export function run(c: Compiled, facts: Facts): Tri[] {
   const out = new Array<Tri>(c.rules.length);
-  for (let i = 0; i < c.rules.length; i++) out[i] = c.rules[i]!.test(facts);
+  for (let i = 0; i < c.rules.length; i++) {
+    const cr = c.rules[i]!;
+    out[i] = triAt(cr.code, cr.k, 0, facts);
+  }
   return out;
 }
 

@@ -102,17 +102,17 @@ function rankingOf(c: Compiled, st: Uint8Array, d: Decision, f: Facts): RankedRe
     const fitting = c.fitting[oi]!;
     for (let j = 0; j < fitting.length; j++) if (st[fitting[j]!] === TRUE) because.push(c.rules[fitting[j]!]!.rule.id);
     const def = definition[oi];
-    ranking.push({
-      option: opt.id,
-      label: opt.label,
-      summary: opt.summary,
-      score: scores[oi]!,
-      ...(withFeasibility ? { feasibility: feas[oi]! } : {}),
-      ...(def === undefined ? {} : { definition: def }),
-      rank,
-      because,
-      citations: opt.citations,
-    });
+    // One literal per shape rather than spreads (keys in the documented order).
+    const score = scores[oi]!;
+    ranking.push(
+      withFeasibility
+        ? def === undefined
+          ? { option: opt.id, label: opt.label, summary: opt.summary, score, feasibility: feas[oi]!, rank, because, citations: opt.citations }
+          : { option: opt.id, label: opt.label, summary: opt.summary, score, feasibility: feas[oi]!, definition: def, rank, because, citations: opt.citations }
+        : def === undefined
+          ? { option: opt.id, label: opt.label, summary: opt.summary, score, rank, because, citations: opt.citations }
+          : { option: opt.id, label: opt.label, summary: opt.summary, score, definition: def, rank, because, citations: opt.citations },
+    );
   }
   return ranking;
 }
@@ -150,6 +150,9 @@ export function insufficientVerdict(min: number, answered: number): VerdictSumma
   };
 }
 
+/** Per rule set: the positions of the questions band conditions read, in question order. */
+const needsCache = new WeakMap<Compiled, readonly number[]>();
+
 export function verdictSummary(c: Compiled, d: Decision, f: Facts): VerdictSummary {
   const rs = c.rs;
   if (rs.kind === 'ranking') {
@@ -167,18 +170,25 @@ export function verdictSummary(c: Compiled, d: Decision, f: Facts): VerdictSumma
   let summary = b.summary;
   const s = b.summaries;
   if (s !== undefined) summary = (d.capped ? s.capped : t[T_FOR]! > 0 && t[T_AGAINST]! > 0 ? s.mixed : s.weak) ?? summary;
-  const base = { id: d.id, label: b.label, summary, score: d.score, citations: b.citations ?? NONE };
-  if (c.legacy) return base;
-  const extra =
-    rs.kind === 'verdict'
-      ? { signals: { for: t[T_FOR]!, against: t[T_AGAINST]! } }
-      : { flags: { high: t[T_HIGH]!, medium: t[T_MEDIUM]!, low: t[T_LOW]! } };
-  if (!d.capped) return { ...base, ...extra };
+  const citations = b.citations ?? NONE;
+  if (c.legacy) return { id: d.id, label: b.label, summary, score: d.score, citations };
+  // Literals rather than spreads: fixed shapes, keys in the documented order.
+  const verdict = rs.kind === 'verdict';
+  if (!d.capped)
+    return verdict
+      ? { id: d.id, label: b.label, summary, score: d.score, citations, signals: { for: t[T_FOR]!, against: t[T_AGAINST]! } }
+      : { id: d.id, label: b.label, summary, score: d.score, citations, flags: { high: t[T_HIGH]!, medium: t[T_MEDIUM]!, low: t[T_LOW]! } };
+  const base = { id: d.id, label: b.label, summary, score: d.score, citations };
+  const extra = verdict ? { signals: { for: t[T_FOR]!, against: t[T_AGAINST]! } } : { flags: { high: t[T_HIGH]!, medium: t[T_MEDIUM]!, low: t[T_LOW]! } };
   // The questions the higher band's condition reads, in question order: open ones first.
-  const needs = new Set(rs.bands.flatMap((x) => (x.requires ? factsOf(x.requires) : [])));
-  const ids = rs.questions.filter((q) => needs.has(q.id)).map((q) => q.id);
-  const isOpen = (q: string) => Number.isNaN(f[c.index.get(q)!]);
-  const open = ids.filter(isOpen);
-  const rest = ids.filter((q) => !isOpen(q));
-  return { ...base, ...extra, needsAnswer: [...open, ...rest] };
+  let at = needsCache.get(c);
+  if (at === undefined) {
+    const needs = new Set(rs.bands.flatMap((x) => (x.requires ? factsOf(x.requires) : [])));
+    at = rs.questions.flatMap((q, i) => (needs.has(q.id) ? [i] : []));
+    needsCache.set(c, at);
+  }
+  const needsAnswer: string[] = [];
+  for (const i of at) if (f[i] !== f[i]) needsAnswer.push(rs.questions[i]!.id);
+  for (const i of at) if (f[i] === f[i]) needsAnswer.push(rs.questions[i]!.id);
+  return { ...base, ...extra, needsAnswer };
 }

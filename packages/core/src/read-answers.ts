@@ -2,9 +2,25 @@ import { isPlainObject } from './answers';
 import { UNANSWERED, answerTables, readAnswer } from './encoding';
 import type { Question } from './model/question';
 
+// Question kinds of `answerTables` read here with lookups (the others by `readAnswer`).
+const ENUM = 1;
+const MULTI = 3;
+
 /** Answer codes in question order (see `encoding.ts`); NaN where a question is unanswered. */
 export type FactsArray = number[];
 export type ReadAnswers = (input: unknown) => FactsArray | undefined;
+/** Writes the codes into `facts` (which must be all NaN); returns how many were answered, or -1 for "look closer". */
+export type ReadInto = (input: unknown, facts: FactsArray) => number;
+
+/** `answerFiller`, making a fresh facts array per call. */
+export function answerReader(questions: readonly Question[]): ReadAnswers {
+  const fill = answerFiller(questions);
+  const blank: FactsArray = questions.map(() => UNANSWERED);
+  return (input) => {
+    const facts = blank.slice();
+    return fill(input, facts) < 0 ? undefined : facts;
+  };
+}
 
 /**
  * The answers check on the hot path: plain comparisons derived from the same question
@@ -12,18 +28,46 @@ export type ReadAnswers = (input: unknown) => FactsArray | undefined;
  * It only says yes or "look closer": anything it does not accept goes through the zod
  * schema, which produces the detailed errors. The fuzz tests check that the two agree.
  */
-export function answerReader(questions: readonly Question[]): ReadAnswers {
+export function answerFiller(questions: readonly Question[]): ReadInto {
   const tables = answerTables(questions);
+  const kind = tables.kind;
+  const { min, max, integer } = tables;
+  // Each option's position by its value, per question: one lookup instead of comparing the
+  // answer with each option in turn (most of the reading time went there).
+  const positions = tables.values.map((vs) => {
+    const o: Record<string, number> = Object.create(null);
+    vs.forEach((v, p) => (o[v] ??= p)); // the first option with the value, as comparing in turn finds
+    return o;
+  });
+  /** The code of question i's answer v, or undefined: `readAnswer` of `encoding.ts` (which the fuzz tests hold to the schema), with lookups. */
+  const read = (i: number, v: unknown): number | undefined => {
+    switch (kind[i]) {
+      case ENUM:
+        return typeof v === 'string' ? positions[i]![v] : undefined;
+      case MULTI: {
+        if (!Array.isArray(v) || v.length > tables.values[i]!.length) return undefined;
+        const at = positions[i]!;
+        let mask = 0;
+        for (let k = 0; k < v.length; k++) {
+          const x: unknown = v[k];
+          // A hole (undefined), not a string, an unknown option, or one chosen twice: not accepted here.
+          const p = typeof x === 'string' ? at[x] : undefined;
+          if (p === undefined || mask & (1 << p)) return undefined;
+          mask |= 1 << p;
+        }
+        return mask;
+      }
+    }
+    return readAnswer(tables, i, v);
+  };
   const ids = questions.map((q) => q.id);
   const n = ids.length;
   // Question id -> position, in an object without a prototype (for keys out of order).
   const index: Record<string, number> = Object.create(null);
   ids.forEach((id, i) => (index[id] = i));
-  const blank: FactsArray = questions.map(() => UNANSWERED);
-  const own = Object.prototype.hasOwnProperty;
-  return (input) => {
-    if (!isPlainObject(input)) return undefined;
-    const facts = blank.slice();
+  return (input, facts) => {
+    if (!isPlainObject(input)) return -1;
+    let answered = 0;
     // Answers usually come in question order, some left out: the next key is most likely one
     // of the next few questions, found by comparing the (interned) strings, no lookup.
     let next = 0;
@@ -36,19 +80,22 @@ export function answerReader(questions: readonly Question[]): ReadAnswers {
         }
       if (i < 0) {
         const found = index[k];
-        if (found === undefined) return undefined;
+        if (found === undefined) return -1;
         i = found;
       }
       next = i + 1;
-      // Inherited keys (a polluted prototype) are refused rather than read.
-      if (!own.call(input, k)) return undefined;
+      // Inherited keys (a polluted prototype) are refused rather than read. Written out in
+      // full, so that the compiler knows the function and, inside this for-in, reduces the
+      // check to one comparison of the object's shape (through a variable it is a call).
+      if (!Object.prototype.hasOwnProperty.call(input, k)) return -1;
       const v = input[k];
       if (v === undefined) continue;
-      const code = readAnswer(tables, i, v);
-      if (code === undefined) return undefined;
+      const code = read(i, v);
+      if (code === undefined) return -1;
       facts[i] = code;
+      answered++;
     }
-    return facts;
+    return answered;
   };
 }
 

@@ -34,23 +34,15 @@ export function ruleExplainer(cr: CompiledRule, questions: readonly Question[], 
     else if (sink.length)
       decidedBy = Object.freeze(sink.map((q) => Object.freeze({ question: questions[q]!.id, label: questions[q]!.label, answer: encodings[q]!.decode(f[q]!) })));
     const rule = cr.rule;
-    const base = { id: rule.id, status: status === TRUE ? 'fired' : status === FALSE ? 'not-fired' : 'undetermined', explanation: rule.explanation, decidedBy, waitingOn, outcomes: cr.outcomeResults, citations: rule.citations } as const;
-    return Object.freeze({ status, result: Object.freeze(cr.evidence === undefined ? base : { ...base, evidence: cr.evidence }) });
+    const word = status === TRUE ? 'fired' : status === FALSE ? 'not-fired' : 'undetermined';
+    // Two literals rather than a spread: fixed shapes, keys in the documented order.
+    const result: RuleResult =
+      cr.evidence === undefined
+        ? { id: rule.id, status: word, explanation: rule.explanation, decidedBy, waitingOn, outcomes: cr.outcomeResults, citations: rule.citations }
+        : { id: rule.id, status: word, explanation: rule.explanation, decidedBy, waitingOn, outcomes: cr.outcomeResults, citations: rule.citations, evidence: cr.evidence };
+    return Object.freeze({ status, result: Object.freeze(result) });
   };
   let size = 0;
-  if (idx.length === 1) {
-    const i = idx[0]!;
-    const memo = new Map<number, ExplainedRule>();
-    return (f) => {
-      const k = f[i]!;
-      let e = memo.get(k);
-      if (e === undefined) {
-        e = make(f);
-        if (size++ < CAPACITY) memo.set(k, e);
-      }
-      return e;
-    };
-  }
   // Nested maps, one level per answer the rule reads (NaN, unanswered, is a key like any other).
   type Node = Map<number, Node | ExplainedRule>;
   const root: Node = new Map();

@@ -1,4 +1,5 @@
 import { TRUE, type Compiled, type Facts } from './compile';
+import { triAt } from './conditions';
 import { NO_CLEAR_FIT, T_HIGH, T_MEDIUM, T_SCORE, addFits, bandFor, bestOption, eligible, leadingOption, topOption, type Decision } from './decide';
 import { UNANSWERED, bit } from './encoding';
 import type { AnswerValue, Question } from './model/question';
@@ -55,56 +56,45 @@ export function analyse(c: Compiled, f: Facts, base: Decision, st: ArrayLike<num
   const whatIf = (affected: readonly number[], exact: boolean): number => {
     let moved = false;
     requirement = false;
-    if (ranking) {
-      for (let o = 0; o < baseScores.length; o++) work[o] = baseScores[o]!;
-      for (let k = 0; k < affected.length; k++) {
-        const i = affected[k]!;
-        const cr = rules[i]!;
-        const now = cr.test(scratch) === TRUE;
-        if ((st[i] === TRUE) !== now) {
-          addFits(work, cr.fits, now ? 1 : -1);
-          moved = true;
-          if (now && cr.requirement) requirement = true;
-        }
-      }
-      // Nothing moved and no condition reads the question: the verdict is the base one.
-      if (!moved && !exact) {
-        score = baseScore;
-        return current;
-      }
-      const best = bestOption(c, work, scratch);
-      if (best >= 0) {
-        score = work[best]!;
-        return canon[best]!;
-      }
-      score = work[Math.max(0, leadingOption(c, work, scratch))]!;
-      return canon[noClear]!;
+    // Ranking: each option's fit; otherwise the score and the high and medium flags.
+    if (ranking) for (let o = 0; o < baseScores.length; o++) work[o] = baseScores[o]!;
+    else {
+      work[0] = baseScore;
+      work[1] = baseHigh;
+      work[2] = baseMedium;
     }
-    let sc = baseScore;
-    let high = baseHigh;
-    let medium = baseMedium;
     for (let k = 0; k < affected.length; k++) {
       const i = affected[k]!;
       const cr = rules[i]!;
-      const now = cr.test(scratch) === TRUE;
-      if ((st[i] === TRUE) !== now) {
+      const now = triAt(cr.code, cr.k, 0, scratch) === TRUE;
+      if ((st[i] === TRUE) === now) continue;
+      moved = true;
+      if (now && cr.requirement) requirement = true;
+      const sign = now ? 1 : -1;
+      if (ranking) addFits(work, cr.fits, sign);
+      else {
         const t = cr.tally;
-        if (now) {
-          sc += t[T_SCORE]!;
-          high += t[T_HIGH]!;
-          medium += t[T_MEDIUM]!;
-          if (cr.requirement) requirement = true;
-        } else {
-          sc += -1 * t[T_SCORE]!;
-          high += -1 * t[T_HIGH]!;
-          medium += -1 * t[T_MEDIUM]!;
-        }
-        moved = true;
+        work[0]! += sign * t[T_SCORE]!;
+        work[1]! += sign * t[T_HIGH]!;
+        work[2]! += sign * t[T_MEDIUM]!;
       }
     }
-    score = sc;
-    if (!moved && !exact) return current;
-    return canon[bandFor(c, sc, high, medium, scratch)]!;
+    // Nothing moved and no condition reads the question: the verdict is the base one.
+    if (!moved && !exact) {
+      score = baseScore;
+      return current;
+    }
+    if (!ranking) {
+      score = work[0]!;
+      return canon[bandFor(c, work[0]!, work[1]!, work[2]!, scratch)]!;
+    }
+    const best = bestOption(c, work, scratch);
+    if (best >= 0) {
+      score = work[best]!;
+      return canon[best]!;
+    }
+    score = work[Math.max(0, leadingOption(c, work, scratch))]!;
+    return canon[noClear]!;
   };
 
   // Which verdicts a question reaches (stamped with the question's position + 1, in the
@@ -218,7 +208,7 @@ function workspace(c: Compiled): Workspace {
   let w = workspaces.get(c);
   if (w === undefined) {
     const n = c.verdictIds.length;
-    w = { scratch: c.rs.questions.map(() => UNANSWERED), work: c.rs.options.map(() => 0), seen: new Int32Array(n), found: new Int32Array(n), bestTo: new Float64Array(n), bestDistance: new Float64Array(n) };
+    w = { scratch: c.rs.questions.map(() => UNANSWERED), work: c.rs.kind === 'ranking' ? c.rs.options.map(() => 0) : [0, 0, 0], seen: new Int32Array(n), found: new Int32Array(n), bestTo: new Float64Array(n), bestDistance: new Float64Array(n) };
     workspaces.set(c, w);
   }
   return w;

@@ -124,6 +124,24 @@ describe('bands: required answers and what the summary says', () => {
     expect(evaluateVerdict(flagged, { a: true }).id).toBe('moderate');
   });
 
+  it('property: evaluateVerdict gives the id, score and provisional flag of evaluate, to the last bit', () => {
+    // Integer weights are added up from per-question tables (see tallies.ts); other weights,
+    // where the order of adding changes the last bits, rule by rule in rule order.
+    const { hash: _h, ...doc } = JSON.parse(serializeRuleSet(sample)) as { hash: string; outcomes: { effect: { weight?: number } }[] };
+    doc.outcomes.forEach((o, k) => {
+      if (o.effect.weight !== undefined) o.effect.weight = [0.1, 0.7, 0.2, 0.3, 0.6][k % 5]!;
+    });
+    const fractional = loadRuleSet(doc);
+    for (const rs of [sample, fractional, gated, flagged, fitted] as RuleSet[])
+      fc.assert(
+        fc.property(partial(rs), (a) => {
+          const r = evaluate(rs, a);
+          expect(evaluateVerdict(rs, a)).toStrictEqual({ id: r.verdict.id, score: r.verdict.score, provisional: r.provisional });
+        }),
+        { numRuns: 300, seed: SEED },
+      );
+  });
+
   it('property: evaluateVerdict agrees with evaluate on every sample rule set', () => {
     for (const rs of [gated, flagged] as RuleSet[])
       fc.assert(

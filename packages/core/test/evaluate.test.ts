@@ -55,6 +55,26 @@ describe('evaluate: verdicts', () => {
     expect(evaluateVerdict(sample, {})).toEqual({ id: INSUFFICIENT, score: null, provisional: true });
   });
 
+  it('evaluateVerdict stays right when reading the answers calls it again (a getter)', () => {
+    // The verdict reads answers into an array it reuses: a call from inside that reading
+    // must neither see nor spoil the outer call's answers.
+    const plain = { contested: false, purpose: 'how', months: 30, motives: ['political'] } as const;
+    const inner = { contested: true, purpose: 'whether', months: 5, motives: [] } as const;
+    let seen: unknown;
+    const tricky = { contested: false } as Record<string, unknown>;
+    Object.defineProperty(tricky, 'purpose', {
+      enumerable: true,
+      get: () => {
+        seen = evaluateVerdict(sample, inner);
+        return 'how';
+      },
+    });
+    Object.assign(tricky, { months: 30, motives: ['political'] });
+    expect(evaluateVerdict(sample, tricky)).toEqual(evaluateVerdict(sample, plain));
+    expect(seen).toEqual(evaluateVerdict(sample, inner));
+    expect(evaluate(sample, tricky).verdict.id).toBe(evaluate(sample, plain).verdict.id);
+  });
+
   it('is complete when the unanswered questions cannot change any rule', () => {
     const r = evaluate(sample, { contested: true, purpose: 'how', motives: [] });
     expect(r.status).toBe('complete');
