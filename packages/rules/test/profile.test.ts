@@ -20,6 +20,18 @@ describe('shared profile', () => {
     expect(profileFor(brokering, { controversy: 'contested', brokeringAim: 'use-existing' })).toEqual({ brokeringAim: 'use-existing' });
   });
 
+  it("gives the rule set's questions in its own order, without undefined or inherited answers, and leaves the profile alone", () => {
+    const ids = criteria.questions.map((q) => q.id);
+    const profile: Record<string, unknown> = Object.assign(Object.create({ [ids[0]!]: 'inherited' }) as object, { brokeringAim: 'use-existing', [ids[2]!]: undefined });
+    for (const id of [...ids].reverse().slice(0, 5)) profile[id] = criteria.questions.find((q) => q.id === id)!.type === 'boolean' ? true : 'x';
+    const before = JSON.stringify(profile);
+    const part = profileFor(criteria, profile) as Record<string, unknown>;
+    expect(Object.keys(part)).toEqual(ids.filter((id) => Object.prototype.hasOwnProperty.call(profile, id) && profile[id] !== undefined));
+    expect(Object.keys(part)).toEqual([...ids].reverse().slice(0, 5).reverse());
+    expect(Object.getPrototypeOf(part)).toBe(Object.prototype);
+    expect(JSON.stringify(profile)).toBe(before);
+  });
+
   it('evaluates all three rule sets from one profile', () => {
     const all = evaluateAll({ controversy: 'contested', brokeringAim: 'use-existing', publication: 'not-agreed', resources: 'limited', engagementMode: 'partnership' });
     expect(Object.keys(all)).toEqual(['criteria', 'costs', 'brokering']);
