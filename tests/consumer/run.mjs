@@ -240,13 +240,14 @@ step('size budget: coproduce-advisor.fr.js <= 30 KB', () => {
 // The one-file build: the element, its French pack, the document schemas and the team,
 // re-check and export code, about their sum. 125.8 KB with the stylesheet minified; 126.7 KB
 // since rules import @coproduce/core/evaluation (29 bytes more minified: the same code in
-// another module order, which gzip compresses 0.9 KB worse).
+// another module order, which gzip compresses 0.9 KB worse); 127.1 KB with the evaluate
+// speed-up (condition programs and tally tables in core, about 0.4 KB).
 const elementAll = readFileSync(join(root, 'packages/react-widget/dist/coproduce-advisor.all.js'));
-step('size budget: coproduce-advisor.all.js <= 127 KB, French and schemas included, no sibling load', () => {
+step('size budget: coproduce-advisor.all.js <= 128 KB, French and schemas included, no sibling load', () => {
   if (!elementAll.includes('Conseiller en coproduction')) throw new Error('the one-file build has no French');
   if (/\bimport\(/.test(elementAll.toString('utf8'))) throw new Error('the one-file build loads another file');
   const gz = gzipSync(elementAll, { level: 9 }).length;
-  if (gz > 127 * 1024) throw new Error(`${(gz / 1024).toFixed(1)} KB > 127 KB`);
+  if (gz > 128 * 1024) throw new Error(`${(gz / 1024).toFixed(1)} KB > 128 KB`);
   return `${(gz / 1024).toFixed(1)} KB`;
 });
 
