@@ -10,7 +10,7 @@ import { describe as describeValue } from '../src/errors';
 import { RESERVED_KEYS } from '../src/model/reserved';
 import { zodProblems } from '../src/zod-problems';
 import { fitted, flagged, gated, ranking, sample, timing } from './fixtures';
-import { SEED } from './arbitraries';
+import { arbitraryAnswer, SEED } from './arbitraries';
 
 /** The zod-based answers check, as it was: one problem per question, zod's first complaint. */
 function zodValidate(rs: RuleSet, input: unknown): Record<string, AnswerValue> {
@@ -101,17 +101,9 @@ function nearMiss(q: Question): fc.Arbitrary<unknown> {
   return fc.oneof(numbers, wrongString, arrays, special, fc.anything({ maxDepth: 2 }));
 }
 
+/** A valid answer; multi-select values in any order (the checks must not depend on it). */
 function validAnswer(q: Question): fc.Arbitrary<unknown> {
-  switch (q.type) {
-    case 'boolean':
-      return fc.boolean();
-    case 'enum':
-      return fc.constantFrom(...q.options.map((o) => o.value));
-    case 'number':
-      return q.integer ? fc.integer({ min: q.min, max: q.max }) : fc.double({ min: q.min, max: q.max, noNaN: true });
-    case 'multi-select':
-      return fc.shuffledSubarray(q.options.map((o) => o.value));
-  }
+  return q.type === 'multi-select' ? fc.shuffledSubarray(q.options.map((o) => o.value)) : arbitraryAnswer(q);
 }
 
 function answersFor(rs: RuleSet): fc.Arbitrary<unknown> {
