@@ -19,6 +19,15 @@ const standalone: Options = {
   // One file per entry: a dynamic import is either the sibling pack file or inlined.
   splitting: false,
 };
+/**
+ * V8's compile hint for a file whose functions nearly all run on load (Chromium 136+; other
+ * engines read a comment): it compiles them on the background thread while the file is
+ * parsed, instead of one by one on the main thread at first call. The element compiles its
+ * rule sets, evaluates them and draws the form on load: measured in Chromium (15 fresh
+ * loads), the controller's start went from 30-39 to 17-24 ms and drawing from 11 to 6-10 ms,
+ * for 0-9 ms more before the element is defined. Not for the siblings, loaded when used.
+ */
+const calledOnLoad = { js: '//# allFunctionsCalledOnLoad' };
 const quiet = (options: { logOverride?: Record<string, unknown>; charset?: 'utf8' | 'ascii' }) => {
   options.logOverride = { ...options.logOverride, 'ignored-bare-import': 'silent' };
   // Accented text as UTF-8, not \xE9 escapes (a third smaller for French); module scripts are always UTF-8.
@@ -215,7 +224,7 @@ export default defineConfig([
   // packages' sources so its siblings can share its modules. French loads from its sibling when
   // chosen, the document schemas when a host passes a document, team mode, the re-check and
   // the HTML export when used.
-  { ...standalone, entry: { 'coproduce-advisor': 'src/element.ts' }, esbuildOptions: quiet, esbuildPlugins: [siblings, kitHost, minifiedStyles, fromSource] },
+  { ...standalone, entry: { 'coproduce-advisor': 'src/element.ts' }, banner: calledOnLoad, esbuildOptions: quiet, esbuildPlugins: [siblings, kitHost, minifiedStyles, fromSource] },
   { ...standalone, entry: { 'coproduce-advisor.team': 'src/element/team-pack.ts' }, esbuildOptions: quiet, esbuildPlugins: [siblings, kitGuestBuilt, fromSource] },
   { ...standalone, entry: { 'coproduce-advisor.recheck': 'src/element/recheck-pack.ts' }, esbuildOptions: quiet, esbuildPlugins: [siblings, kitGuestBuilt, fromSource] },
   { ...standalone, entry: { 'coproduce-advisor.exports': 'src/element/export-pack.ts' }, esbuildOptions: quiet, esbuildPlugins: [siblings, kitGuestBuilt, fromSource] },
@@ -225,5 +234,5 @@ export default defineConfig([
   // Its French pack: the rules' French, the widget's French, and the registry they share.
   { ...standalone, entry: { 'coproduce-advisor.fr': 'src/i18n/fr.ts' }, esbuildOptions: quiet },
   // The one-file element, French, the schemas and every pack included: no sibling loads.
-  { ...standalone, entry: { 'coproduce-advisor.all': 'src/element-all.ts' }, esbuildOptions: quiet, esbuildPlugins: [minifiedStyles] },
+  { ...standalone, entry: { 'coproduce-advisor.all': 'src/element-all.ts' }, banner: calledOnLoad, esbuildOptions: quiet, esbuildPlugins: [minifiedStyles] },
 ]);
