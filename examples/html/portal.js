@@ -4,5 +4,5 @@ const advisor = document.getElementById('advisor');
 const saved = document.getElementById('saved');
 advisor.addEventListener('coproduce-result', (e) => {
   const { criteria } = e.detail.results;
-  if (criteria) saved.textContent = `Current advice: ${criteria.verdict.label} (${criteria.ruleSet.id}@${criteria.ruleSet.version}).`;
+  if (criteria) saved.textContent = `Current advice on co-production: ${criteria.verdict.label} (rule set version ${criteria.ruleSet.version}).`;
 });

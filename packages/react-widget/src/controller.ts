@@ -290,7 +290,9 @@ export function createAdvisor(options: AdvisorOptions = {}): Advisor {
     if (notices.unknown.length) out.push(ui(locale, 'unknownAnswers', { keys: notices.unknown.join(', ') }));
     if (notices.invalid.length) {
       const labels = notices.invalid.map((id) => localizeQuestion(asked.get(id)!, locale).label);
-      out.push(ui(locale, 'invalidAnswers', { questions: labels.join('; ') }));
+      // The sentence ends with the last label: a full stop only if it has none ("…team?" not "…team?.").
+      const list = labels.join('; ');
+      out.push(ui(locale, 'invalidAnswers', { questions: /[.?!…]$/.test(list) ? list : `${list}.` }));
     }
     return out;
   }

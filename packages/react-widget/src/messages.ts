@@ -22,7 +22,7 @@ const en = {
   needWhole: 'Enter a whole number from {min} to {max}.',
   needNumber: 'Enter a number from {min} to {max}.',
   unknownAnswers: 'Some saved answers are not questions of this advisor and were left out: {keys}.',
-  invalidAnswers: 'Some saved answers could not be used; please answer again: {questions}.',
+  invalidAnswers: 'Some saved answers could not be used; please answer again: {questions}',
   steps: 'Steps',
   stepCount: '{answered} of {total} answered',
   stepOf: 'Step {n} of {total}',

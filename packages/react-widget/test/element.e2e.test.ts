@@ -237,6 +237,9 @@ describe('<coproduce-advisor> in Chromium', () => {
     for (const q of profileQuestions) expect(printed).not.toContain(q.help);
     expect(printed).not.toContain(en.intro);
     expect(printed).not.toContain(en.projectName);
+    // Plain words on paper: no hashes, ids or raw scores unless the person asked for every detail.
+    expect(printed).not.toMatch(/\b[0-9a-f]{12,}\b/);
+    expect(printed).not.toMatch(/criteria\.|Raw score/);
     expect(await page.locator('coproduce-advisor form').isVisible()).toBe(false);
     await page.screenshot({ path: `${artifacts}widget-print.png`, fullPage: true });
     const pdf = await page.pdf({ format: 'A4' });

@@ -195,7 +195,8 @@ li { margin: 0.3rem 0; }
   .advisor { padding: 0; }
   .report-body { max-width: none; }
   details.technical > summary { list-style: none; font-weight: 700; }
-  details.technical::details-content { content-visibility: visible; display: block; }
+  /* The technical details print only when open (the person asked for every detail): a printed page is plain words first. */
+  details.technical:not([open]) { display: none; }
   h1, h2, h3 { break-after: avoid; }
   li, dl, table { break-inside: avoid; }
   a { color: #000; }

@@ -22,7 +22,7 @@ export const frUi: Record<MessageKey, string> = {
   needWhole: 'Saisissez un nombre entier de {min} à {max}.',
   needNumber: 'Saisissez un nombre de {min} à {max}.',
   unknownAnswers: 'Certaines réponses enregistrées ne correspondent à aucune question de ce conseiller et ont été écartées : {keys}.',
-  invalidAnswers: 'Certaines réponses enregistrées n’ont pas pu être utilisées ; merci d’y répondre à nouveau : {questions}.',
+  invalidAnswers: 'Certaines réponses enregistrées n’ont pas pu être utilisées ; merci d’y répondre à nouveau : {questions}',
   steps: 'Étapes',
   stepCount: '{answered} sur {total} répondues',
   stepOf: 'Étape {n} sur {total}',

@@ -13,7 +13,7 @@ import { checkDate, checkLocale, checkResults, checkRuleSets, checkText } from '
 import { joinWords, more, rt, sentence, withColon } from './messages';
 import { typography } from '../i18n/typography';
 import { REPORT_FORMAT, type Block, type ListItem, type Report, type TechnicalBlock } from './model';
-import { fitCounts, fitWords, plainScore, topOptions } from './plain-score';
+import { fitWords, plainScore, topOptions } from './plain-score';
 
 export interface ReportInput {
   /** Results as `evaluate()` / `evaluateAll()` return them (in the rule sets' own language). */
@@ -38,9 +38,11 @@ export interface ReportInput {
 
 const order: readonly string[] = ['criteria', 'costs', 'brokering'];
 /** The short report: enough to read in a minute. */
-const SHORT = { brief: false, reasons: 3, risks: 5, changes: 3, options: 3, openQuestions: Infinity } as const;
+// Every risk and every option: a printed or forwarded report must not drop a risk, and a
+// "what would change" line may name any option, so the comparison shows them all.
+const SHORT = { brief: false, reasons: 3, risks: Infinity, changes: 3, options: Infinity, openQuestions: Infinity } as const;
 /** The brief report: a minute's reading. */
-const BRIEF = { brief: true, reasons: 1, risks: 3, changes: 1, options: 3, openQuestions: 4 } as const;
+const BRIEF = { brief: true, reasons: 1, risks: 3, changes: 1, options: Infinity, openQuestions: 4 } as const;
 /** How much a (non-detailed) report shows; `brief` also changes what kinds of item it keeps. */
 type Limits = { readonly brief: boolean; readonly reasons: number; readonly risks: number; readonly changes: number; readonly options: number; readonly openQuestions: number };
 
@@ -98,7 +100,8 @@ export function buildReport(input: ReportInput): Report {
     blocks.push({ type: 'heading', level: 2, text: t, anchor: `rs-${anchorPart(key)}` });
     // The brief report gave the verdict in the summary already.
     if (!brief) blocks.push({ type: 'paragraph', text: `${withColon(rt(locale, 'verdict'), locale)} ${r.verdict.label}`, tone: 'strong', cites: cite(r.verdict.citations) });
-    if (r.verdict.summary) blocks.push({ type: 'paragraph', text: r.verdict.summary });
+    if (r.status === 'insufficient-information') blocks.push({ type: 'paragraph', text: insufficientWords(r, ruleSetOf(key, r, custom), locale) });
+    else if (r.verdict.summary) blocks.push({ type: 'paragraph', text: r.verdict.summary });
     blocks.push({ type: 'paragraph', text: r.status === 'insufficient-information' ? statusWords(r, locale) : `${plainScore(r, locale)}. ${statusWords(r, locale)}`, tone: 'note' });
     verdictDetailBlocks(r, locale, blocks);
     if (r.ruleSet.kind === 'ranking') rankingBlocks(r, locale, detail, limits, cite, blocks);
@@ -136,6 +139,26 @@ export function buildReport(input: ReportInput): Report {
   }
   blocks.push(technical);
   return { format: REPORT_FORMAT, locale, detail, title, date, blocks };
+}
+
+/** The rule set a result comes from: a bundled one by its key, or one of the caller's by id. */
+function ruleSetOf(key: string, r: EvaluationResult, custom: readonly RuleSet[]): RuleSet | undefined {
+  const b = (builtIn as Record<string, RuleSet | undefined>)[key];
+  if (b && b.id === r.ruleSet.id) return b;
+  return custom.find((x) => x.id === r.ruleSet.id && x.version === r.ruleSet.version);
+}
+
+/**
+ * Why there is no verdict yet, counting this rule set's own questions only: the engine's
+ * sentence ("0 answered so far") read as wrong beside a form with 22 answers to the other
+ * rule sets' questions. Names the first questions to answer.
+ */
+function insufficientWords(r: EvaluationResult, rs: RuleSet | undefined, locale: Locale): string {
+  if (!rs) return r.verdict.summary ?? '';
+  const answered = rs.questions.filter((q) => r.answers[q.id] !== undefined).length;
+  const open = r.unanswered.slice(0, 2).map((u) => `"${u.label}"`);
+  const key = answered === 0 ? 'insufficient.none' : answered === 1 ? 'insufficient.one' : 'insufficient.many';
+  return rt(locale, key, { min: rs.minimumAnswers, answered, questions: joinWords(locale, open) });
 }
 
 /** The project, the date and the rule-set versions, under the title. */
@@ -227,25 +250,31 @@ function rankingBlocks(r: EvaluationResult, locale: Locale, detail: boolean, lim
     head: [rt(locale, 'rankingHead'), rt(locale, 'fitHead'), ...(withFeasibility ? [rt(locale, 'feasibilityHead')] : [])],
     rows: shown.map((o) => [o.label, fitWords(r, o.option, locale), ...(withFeasibility ? [feasible(o)] : [])]),
   });
-  // Why the best option(s) fit, and what counts against them.
+  // Why the best option(s) fit, what counts against them, and what in the setting helps or
+  // hinders them (apart: the setting never changes the ranking).
   for (const top of topOptions(r).slice(0, 2)) {
-    if (fitCounts(r, top.option).for + fitCounts(r, top.option).against === 0) continue;
     // Items are made only when shown, so hidden reasons take no citation numbers.
     const pro: (() => ListItem)[] = [];
     const con: (() => ListItem)[] = [];
+    const helps: (() => ListItem)[] = [];
+    const hinders: (() => ListItem)[] = [];
     for (const rule of r.rules) {
       if (rule.status !== 'fired') continue;
-      for (const o of rule.outcomes)
-        if (o.effect.type === 'fit' && o.effect.option === top.option) (o.effect.weight > 0 ? pro : con).push(() => ({ text: rule.explanation, cites: cite(rule.citations) }));
+      for (const o of rule.outcomes) {
+        if (o.effect.type !== 'fit' || o.effect.option !== top.option || o.effect.weight === 0) continue;
+        const setting = o.effect.scale === 'feasibility';
+        (o.effect.weight > 0 ? (setting ? helps : pro) : setting ? hinders : con).push(() => ({ text: rule.explanation, cites: cite(rule.citations) }));
+      }
     }
+    if (pro.length + con.length + helps.length + hinders.length === 0) continue;
     if (limits.brief) {
-      const first = pro[0] ?? con[0];
+      const first = pro[0] ?? con[0] ?? helps[0] ?? hinders[0];
       if (first) blocks.push({ type: 'list', items: [{ ...first(), tag: `${withColon(rt(locale, 'reasons'), locale)} ${top.label}` }] });
       continue;
     }
     blocks.push({ type: 'heading', level: 3, text: `${withColon(rt(locale, 'reasons'), locale)} ${top.label}` });
     let hidden = 0;
-    for (const [words, xs] of [[rt(locale, 'reasonsFit'), pro], [rt(locale, 'reasonsNoFit'), con]] as const) {
+    for (const [words, xs] of [[rt(locale, 'reasonsFit'), pro], [rt(locale, 'reasonsNoFit'), con], [rt(locale, 'reasonsSettingFor'), helps], [rt(locale, 'reasonsSettingAgainst'), hinders]] as const) {
       if (!xs.length) continue;
       const list = detail ? xs : xs.slice(0, limits.reasons);
       hidden += xs.length - list.length;

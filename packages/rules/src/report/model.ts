@@ -63,7 +63,10 @@ export interface Note {
   readonly text: string;
   /** The evidence level in plain words ("the authors' early thoughts"), when the source qualifies it. */
   readonly evidence?: string;
-  /** The guidance text itself, when the citation carries it. */
+  /**
+   * The guidance the citation carries, in this tool's words: a paraphrase, never the source's
+   * wording, so it is shown as such ("In our words: …"), never in quotation marks.
+   */
   readonly quote?: string;
   /** The guidance id (shown only in the detailed report). */
   readonly guidance: string;

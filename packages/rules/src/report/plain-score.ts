@@ -8,6 +8,11 @@ import { joinWords, rt } from './messages';
 
 const severities = ['high', 'medium', 'low'] as const;
 
+/** Whether a count takes the singular: 1 in English; 0 and 1 in French ("0 réponse"). */
+export function singular(locale: Locale, n: number): boolean {
+  return locale === 'fr' ? n <= 1 : n === 1;
+}
+
 /** How many fired signals argue for and against (verdict rule sets). */
 export function signalCounts(result: EvaluationResult): { for: number; against: number } {
   let f = 0;
@@ -19,13 +24,18 @@ export function signalCounts(result: EvaluationResult): { for: number; against: 
   return { for: f, against: a };
 }
 
-/** How many fired rules move an option up and down (ranking rule sets). */
+/**
+ * How many fired rules move an option's fit up and down (ranking rule sets). What the setting
+ * does for or against an option (`scale: 'feasibility'`) is not counted: it never changes the
+ * ranking, and the report says it apart ("The setting works against it"). Counting it here
+ * once made a best fit read "1 answer for it, 8 against" above an option with "1 for, 0 against".
+ */
 export function fitCounts(result: EvaluationResult, option: string): { for: number; against: number } {
   let f = 0;
   let a = 0;
   for (const r of result.rules) {
     if (r.status !== 'fired') continue;
-    for (const o of r.outcomes) if (o.effect.type === 'fit' && o.effect.option === option) o.effect.weight > 0 ? f++ : a++;
+    for (const o of r.outcomes) if (o.effect.type === 'fit' && o.effect.option === option && o.effect.scale !== 'feasibility' && o.effect.weight !== 0) o.effect.weight > 0 ? f++ : a++;
   }
   return { for: f, against: a };
 }
@@ -33,7 +43,7 @@ export function fitCounts(result: EvaluationResult, option: string): { for: numb
 /** "8 answers for it, 1 against". */
 export function fitWords(result: EvaluationResult, option: string, locale: Locale): string {
   const c = fitCounts(result, option);
-  return rt(locale, 'score.fit', { for: c.for, forWord: rt(locale, c.for === 1 ? 'score.answer.one' : 'score.answer.many'), against: c.against });
+  return rt(locale, 'score.fit', { for: c.for, forWord: rt(locale, singular(locale, c.for) ? 'score.answer.one' : 'score.answer.many'), against: c.against });
 }
 
 /** The options tied at the top of a ranking (one when there is a clear best). */
@@ -52,13 +62,13 @@ export function plainScore(result: EvaluationResult, locale: Locale = 'en'): str
   switch (result.ruleSet.kind) {
     case 'verdict': {
       const c = signalCounts(result);
-      return rt(locale, 'score.signals', { for: c.for, forWord: rt(locale, c.for === 1 ? 'score.signal.one' : 'score.signal.many'), against: c.against });
+      return rt(locale, 'score.signals', { for: c.for, forWord: rt(locale, singular(locale, c.for) ? 'score.signal.one' : 'score.signal.many'), against: c.against });
     }
     case 'register': {
       const parts = severities
         .map((s) => ({ s, n: result.risks.filter((r) => r.severity === s).length }))
         .filter((x) => x.n > 0)
-        .map((x) => rt(locale, x.n === 1 ? 'score.risk.one' : 'score.risk.many', { n: x.n, severity: rt(locale, `severity.${x.s}`) }));
+        .map((x) => rt(locale, singular(locale, x.n) ? 'score.risk.one' : 'score.risk.many', { n: x.n, severity: rt(locale, `severity.${x.s}`) }));
       return parts.length ? rt(locale, 'score.risks', { list: joinWords(locale, parts) }) : rt(locale, 'score.risks.none');
     }
     case 'ranking': {

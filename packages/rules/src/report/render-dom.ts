@@ -5,7 +5,7 @@
  */
 import { ValidationError } from '@coproduce/core/evaluation';
 import { checkReport } from './input';
-import { withColon } from './messages';
+import { rt, sentence, withColon } from './messages';
 import type { Block, ListItem, Report } from './model';
 
 export interface DomOptions {
@@ -74,9 +74,9 @@ export function renderDom(report: Report, options: DomOptions = {}): HTMLElement
               extra.push(x);
             };
             if (n.evidence) add(n.evidence);
-            if (n.quote) add(h('q', {}, n.quote));
+            if (n.quote) add(rt(report.locale, 'paraphrase', { text: n.quote }));
             if (report.detail) add(h('code', {}, n.guidance));
-            return h('li', { id: `note-${n.n}`, value: String(n.n) }, n.text, extra.length ? '. ' : null, ...extra);
+            return h('li', { id: `note-${n.n}`, value: String(n.n) }, extra.length ? `${sentence(n.text)} ` : n.text, ...extra);
           }),
         );
       case 'sources':

@@ -3,7 +3,7 @@
  * resource. `standalone` gives a whole offline document with print CSS for A4.
  */
 import { checkReport } from './input';
-import { withColon } from './messages';
+import { rt, sentence, withColon } from './messages';
 import type { Block, ListItem, Report } from './model';
 
 export interface HtmlOptions {
@@ -44,8 +44,8 @@ function block(b: Block, report: Report): string {
     case 'notes':
       return `<ol class="notes">${b.items
         .map((n) => {
-          const extra = [n.evidence ? e(n.evidence) : '', n.quote ? `<q>${e(n.quote)}</q>` : '', report.detail ? `<code>${e(n.guidance)}</code>` : ''].filter(Boolean).join('. ');
-          return `<li id="note-${n.n}" value="${n.n}">${e(n.text)}${extra ? `. ${extra}` : ''}</li>`;
+          const extra = [n.evidence ? e(n.evidence) : '', n.quote ? e(rt(report.locale, 'paraphrase', { text: n.quote })) : '', report.detail ? `<code>${e(n.guidance)}</code>` : ''].filter(Boolean).join('. ');
+          return `<li id="note-${n.n}" value="${n.n}">${extra ? `${e(sentence(n.text))} ${extra}` : e(n.text)}</li>`;
         })
         .join('')}</ol>`;
     case 'sources':

@@ -1,6 +1,6 @@
 /** The report as Markdown (GitHub-flavoured): every text escaped, so it shows as written. */
 import { checkReport } from './input';
-import { withColon } from './messages';
+import { rt, sentence, withColon } from './messages';
 import type { Block, ListItem, Report } from './model';
 
 /** Escape Markdown and inline-HTML control characters so that text is shown as written. */
@@ -47,8 +47,8 @@ export function renderMarkdown(report: Report): string {
         break;
       case 'notes':
         for (const n of b.items) {
-          const extra = [n.evidence, n.quote ? `“${n.quote}”` : undefined, report.detail ? n.guidance : undefined].filter((x): x is string => !!x).map(md);
-          out.push(`- \\[${n.n}\\] ${md(n.text)}${extra.length ? `. ${extra.join('. ')}` : ''}`);
+          const extra = [n.evidence, n.quote ? rt(report.locale, 'paraphrase', { text: n.quote }) : undefined, report.detail ? n.guidance : undefined].filter((x): x is string => !!x).map(md);
+          out.push(`- \\[${n.n}\\] ${extra.length ? `${md(sentence(n.text))} ${extra.join('. ')}` : md(n.text)}`);
         }
         out.push('');
         break;

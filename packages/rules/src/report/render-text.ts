@@ -1,6 +1,6 @@
 /** The report for a terminal: wrapped plain text, optional ANSI emphasis, no markup. */
 import { checkReport, checkWidth } from './input';
-import { withColon } from './messages';
+import { rt, sentence, withColon } from './messages';
 import type { Block, ListItem, Report } from './model';
 
 export interface TextOptions {
@@ -73,8 +73,8 @@ export function renderText(report: Report, options: TextOptions = {}): string {
         break;
       case 'notes':
         for (const n of b.items) {
-          const extra = [n.evidence, n.quote ? `“${n.quote}”` : undefined, report.detail ? n.guidance : undefined].filter(Boolean).join('. ');
-          out.push(...wrap(`[${n.n}] ${n.text}${extra ? `. ${extra}` : ''}`, width, '', '    '));
+          const extra = [n.evidence, n.quote ? rt(report.locale, 'paraphrase', { text: n.quote }) : undefined, report.detail ? n.guidance : undefined].filter(Boolean).join('. ');
+          out.push(...wrap(`[${n.n}] ${extra ? `${sentence(n.text)} ${extra}` : n.text}`, width, '', '    '));
         }
         out.push('');
         break;

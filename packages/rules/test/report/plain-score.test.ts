@@ -42,3 +42,24 @@ describe('plainScore', () => {
         }
       });
 });
+
+describe('fitCounts', () => {
+  it('counts what moves the fit only, never what the setting does for or against an option', () => {
+    let settingSeen = 0;
+    for (const c of cases)
+      for (const r of Object.values(c.results)) {
+        if (r.ruleSet.kind !== 'ranking') continue;
+        for (const o of r.ranking) {
+          const fired = r.rules.filter((x) => x.status === 'fired').flatMap((x) => x.outcomes);
+          const fit = fired.filter((x) => x.effect.type === 'fit' && x.effect.option === o.option && x.effect.weight !== 0);
+          const own = fit.filter((x) => x.effect.type === 'fit' && x.effect.scale !== 'feasibility');
+          settingSeen += fit.length - own.length;
+          const n = fitCounts(r, o.option);
+          expect(n.for).toBe(own.filter((x) => x.effect.type === 'fit' && x.effect.weight > 0).length);
+          expect(n.against).toBe(own.filter((x) => x.effect.type === 'fit' && x.effect.weight < 0).length);
+        }
+      }
+    // The worked examples do fire feasibility effects, so this test tells the two apart.
+    expect(settingSeen).toBeGreaterThan(0);
+  });
+});

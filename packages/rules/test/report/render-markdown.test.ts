@@ -29,3 +29,19 @@ describe('renderMarkdown', () => {
     expect(md).not.toMatch(/\b[0-9a-f]{12,}\b/);
   });
 });
+
+describe('notes', () => {
+  for (const c of cases.slice(0, 3))
+    it(`${c.name}: gives the guidance as our paraphrase, never in quotation marks, with one stop after each place`, () => {
+      const report = buildReport({ results: c.results, date: '2026-12-01' });
+      const notes = report.blocks.flatMap((b) => (b.type === 'notes' ? b.items : []));
+      const md = renderMarkdown(report);
+      const withText = notes.filter((n) => n.quote);
+      expect(withText.length).toBeGreaterThan(0);
+      for (const n of withText) {
+        expect(md).not.toContain(`“${n.quote}”`);
+        expect(md).toContain(`In our words: ${n.quote!.slice(0, 20)}`);
+      }
+      for (const line of md.split('\n').filter((l) => l.startsWith('- \\['))) expect(line).not.toMatch(/[?!]\./);
+    });
+});
