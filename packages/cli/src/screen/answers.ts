@@ -1,10 +1,8 @@
 import type { RuleSet } from '@coproduce/core/evaluation';
 import { profileFor, profileQuestions } from '@coproduce/rules';
 
-/** One row, read in one pass over its keys: each rule set's answers, and what is not a question. */
+/** What one row holds besides its answers. */
 export interface ReadRow {
-  /** Each rule set's answers, in the order of the reader's rule sets: equal to `profileFor`'s, key for key, in the same order. */
-  readonly answers: Record<string, unknown>[];
   /** Own keys that are neither a question id nor the id field, in the row's order. */
   readonly unknown: string[];
   /** The id field's value, when the row has that key. */
@@ -30,8 +28,11 @@ export class RowReader {
   /** Per rule set, its questions' positions in `ids` (or undefined: a question no profile asks, read by `profileFor`). */
   private readonly slots: (readonly number[] | undefined)[];
   private readonly values: unknown[] = new Array<unknown>(n).fill(undefined);
+  /** Per rule set, one object holding all its questions, refilled for each row (see `verdictAnswers`). */
+  private readonly kept: Record<string, unknown>[];
+  private row: Record<string, unknown> = {};
 
-  /** `sets`: the chosen rule sets, in the order their answers are wanted. */
+  /** `sets`: the chosen rule sets; `s` below is a position in it. */
   constructor(
     private readonly sets: readonly RuleSet[],
     private readonly idField: string | undefined,
@@ -40,10 +41,18 @@ export class RowReader {
       const at = rs.questions.map((q) => index[q.id] ?? -1);
       return at.includes(-1) ? undefined : at;
     });
+    this.kept = this.sets.map((rs) => {
+      const o: Record<string, unknown> = {};
+      for (const q of rs.questions) o[q.id] = undefined;
+      return o;
+    });
   }
 
+  /** Read a row's keys (once); its answers are then at hand until the next `read`. */
   read(p: Record<string, unknown>): ReadRow {
     const values = this.values;
+    values.fill(undefined);
+    this.row = p;
     const unknown: string[] = [];
     let id: unknown;
     let hasId = false;
@@ -74,24 +83,39 @@ export class RowReader {
       // inside this for-in, the compiler reduces it to a check of the object's shape.
       if (Object.prototype.hasOwnProperty.call(p, k)) values[i] = p[k];
     }
-    const answers: Record<string, unknown>[] = [];
-    for (let s = 0; s < this.sets.length; s++) {
-      const at = this.slots[s];
-      const rs = this.sets[s]!;
-      if (at === undefined) {
-        answers.push(profileFor(rs, p));
-        continue;
-      }
-      // Built by assignment in question order, as `profileFor` builds it (same keys, same order).
-      const qs = rs.questions;
-      const out: Record<string, unknown> = {};
-      for (let j = 0; j < at.length; j++) {
-        const v = values[at[j]!];
-        if (v !== undefined) out[qs[j]!.id] = v;
-      }
-      answers.push(out);
+    return { unknown, id, hasId };
+  }
+
+  /** Rule set s's answers to the row, a fresh object equal to `profileFor`'s: the same keys, in the same order, the same values. */
+  answers(s: number): Record<string, unknown> {
+    const at = this.slots[s];
+    const rs = this.sets[s]!;
+    if (at === undefined) return profileFor(rs, this.row);
+    // Built by assignment in question order, as `profileFor` builds it.
+    const qs = rs.questions;
+    const out: Record<string, unknown> = {};
+    for (let j = 0; j < at.length; j++) {
+      const v = this.values[at[j]!];
+      if (v !== undefined) out[qs[j]!.id] = v;
     }
-    values.fill(undefined);
-    return { answers, unknown, id, hasId };
+    return out;
+  }
+
+  /**
+   * The same answers for `evaluateVerdict` alone: one object per rule set, reused from row to
+   * row, holding every question, an unanswered one as undefined. The verdict reads undefined
+   * as unanswered, as a missing key (so does `profileFor`, which leaves such keys out), and
+   * an object of one shape throughout is read faster than a new one per row whose shape
+   * depends on which questions the row answers. Bad answers are refused with the same
+   * problems (the checks skip undefined answers too; a test holds the two equal). Valid
+   * until the next `read`.
+   */
+  verdictAnswers(s: number): Record<string, unknown> {
+    const at = this.slots[s];
+    if (at === undefined) return this.answers(s);
+    const qs = this.sets[s]!.questions;
+    const o = this.kept[s]!;
+    for (let j = 0; j < at.length; j++) o[qs[j]!.id] = this.values[at[j]!];
+    return o;
   }
 }
