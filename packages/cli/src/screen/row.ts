@@ -1,6 +1,7 @@
 import { evaluate, evaluateVerdict, INSUFFICIENT, ValidationError, type EvaluationResult, type RuleSet } from '@coproduce/core/evaluation';
-import { profileFor, ruleSets, type RuleSetKey } from '@coproduce/rules';
-import { fromProblem, questionIds, unknownKey, type RowProblem } from './problems';
+import { ruleSets, type RuleSetKey } from '@coproduce/rules';
+import { RowReader } from './answers';
+import { fromProblem, unknownKey, type RowProblem } from './problems';
 
 export type Status = EvaluationResult['status'];
 
@@ -23,7 +24,16 @@ export type RowResult =
   | { readonly line: number; readonly id?: string; readonly verdicts: Readonly<Partial<Record<RuleSetKey, RuleSetVerdict>>> }
   | { readonly line: number; readonly id?: string; readonly problems: readonly RowProblem[] };
 
-const known: ReadonlySet<string> = new Set(questionIds);
+// A worker screens with one spec throughout: its reader is kept at hand.
+let lastSpec: ScreenSpec | undefined;
+let lastReader: RowReader | undefined;
+function readerFor(spec: ScreenSpec): RowReader {
+  if (spec !== lastSpec) {
+    lastReader = new RowReader(spec.keys.map((k) => ruleSets[k] as RuleSet), spec.idField);
+    lastSpec = spec;
+  }
+  return lastReader!;
+}
 
 /** The status a full evaluation would give, from the fast verdict (a test holds them equal). */
 export function statusOf(v: { id: string; provisional: boolean }): Status {
@@ -34,7 +44,7 @@ export function statusOf(v: { id: string; provisional: boolean }): Status {
 // row is evaluated in full and its label kept, so new verdict kinds need no code here. The
 // verdicts themselves (id, label, status) are kept too, so rows share them.
 const shared = new Map<RuleSetKey, Map<string, Partial<Record<Status, RuleSetVerdict>>>>();
-function verdictOf(key: RuleSetKey, v: { id: string; provisional: boolean }, answers: unknown): RuleSetVerdict {
+function verdictOf(key: RuleSetKey, v: { id: string; provisional: boolean }, answers: () => unknown): RuleSetVerdict {
   let ids = shared.get(key);
   if (!ids) shared.set(key, (ids = new Map()));
   let byStatus = ids.get(v.id);
@@ -42,7 +52,7 @@ function verdictOf(key: RuleSetKey, v: { id: string; provisional: boolean }, ans
   const status = statusOf(v);
   let x = byStatus[status];
   if (x === undefined) {
-    const label = Object.values(byStatus)[0]?.label ?? evaluate(ruleSets[key] as RuleSet, answers, { sensitivity: false }).verdict.label;
+    const label = Object.values(byStatus)[0]?.label ?? evaluate(ruleSets[key] as RuleSet, answers(), { sensitivity: false }).verdict.label;
     x = byStatus[status] = Object.freeze({ id: v.id, label, status });
   }
   return x;
@@ -63,23 +73,21 @@ export function screenProfile(profile: unknown, line: number, spec: ScreenSpec, 
   if (typeof profile !== 'object' || profile === null || Array.isArray(profile))
     return { line, problems: [...extra, { field: '(row)', message: 'a row must be a JSON object', expected: 'an object mapping question ids to answers', received: Array.isArray(profile) ? 'an array' : profile === null ? 'null' : typeof profile }] };
   const p = profile as Record<string, unknown>;
-  let id: string | undefined;
+  const reader = readerFor(spec);
+  const row = reader.read(p);
+  const id = row.hasId ? String(row.id) : undefined;
   const problems: RowProblem[] = [...extra];
-  for (const k in p) {
-    if (known.has(k)) continue;
-    if (k === spec.idField) id = String(p[k]);
-    else if (Object.prototype.hasOwnProperty.call(p, k)) problems.push(unknownKey(k));
-  }
+  for (const k of row.unknown) problems.push(unknownKey(k));
   const verdicts: Partial<Record<RuleSetKey, RuleSetVerdict>> = {};
-  for (const key of spec.keys) {
+  for (let s = 0; s < spec.keys.length; s++) {
+    const key = spec.keys[s]!;
     const rs = ruleSets[key] as RuleSet;
-    const answers = profileFor(rs, p);
     try {
       if (spec.reasons) {
-        const r = evaluate(rs, answers, { sensitivity: false });
+        const r = evaluate(rs, reader.answers(s), { sensitivity: false });
         verdicts[key] = { id: r.verdict.id, label: r.verdict.label, status: r.status, reasons: reasonsOf(r) };
       } else {
-        verdicts[key] = verdictOf(key, evaluateVerdict(rs, answers), answers);
+        verdicts[key] = verdictOf(key, evaluateVerdict(rs, reader.verdictAnswers(s)), () => reader.answers(s));
       }
     } catch (e) {
       if (!(e instanceof ValidationError)) throw e;
