@@ -99,20 +99,24 @@ legend:focus-visible, [tabindex='-1']:focus-visible { outline: 3px solid var(--c
 /* The summary: a bar at the bottom of the screen on narrow containers, a sticky column on wide ones. */
 .summary { background: var(--coproduce-panel); border: 1px solid var(--coproduce-border); border-radius: var(--coproduce-radius); padding: 0.5rem 0.75rem; position: sticky; bottom: 0; z-index: 1; }
 .summary-title { display: none; font-size: 1rem; }
-.summary-toggle { width: 100%; text-align: left; background: transparent; color: var(--coproduce-fg); font-weight: 700; padding: 0.25rem 0; }
+.summary-toggle { width: 100%; text-align: left; background: transparent; color: var(--coproduce-fg); font-weight: 700; padding: 0.1rem 0; min-height: 1.75rem; }
 .summary-toggle::after { content: ' ▴'; }
 .summary-toggle[aria-expanded='true']::after { content: ' ▾'; }
-/* Collapsed, the bar still shows each verdict in a line; expanded, the statuses and the way to the report. */
-.summary-toggle[aria-expanded='false'] + .summary-body .verdicts { display: flex; flex-wrap: wrap; gap: 0.1rem 1rem; margin: 0; }
+/* Collapsed, the bar is short: one line per verdict, led by its rule set's short name; expanded, the full titles, the statuses and the way to the report. */
+.summary:has(.summary-toggle[aria-expanded='false']) { padding-block: 0.25rem 0.4rem; }
+.summary-toggle[aria-expanded='false'] + .summary-body .verdicts { display: grid; grid-template-columns: fit-content(45%) minmax(0, 1fr); gap: 0 0.6rem; margin: 0; font-size: 0.85rem; line-height: 1.35; }
 .summary-toggle[aria-expanded='false'] + .summary-body :is(.rs-title, .status, .verdicts + button) { display: none; }
-.summary-toggle[aria-expanded='false'] + .summary-body .verdict { font-size: 0.9rem; }
+.summary-toggle[aria-expanded='false'] + .summary-body .verdicts li { display: contents; }
+.summary-toggle[aria-expanded='false'] + .summary-body .rs-short { display: block; overflow: hidden; white-space: nowrap; text-overflow: ellipsis; color: var(--coproduce-muted); }
+.summary-toggle[aria-expanded='false'] + .summary-body .verdict { font-size: inherit; }
+.rs-short { display: none; }
 .verdicts { list-style: none; padding: 0; margin: 0.25rem 0 0.5rem; display: grid; gap: 0.5rem; }
 .verdicts li { display: grid; margin: 0; }
 .rs-title { font-size: 0.85rem; color: var(--coproduce-muted); }
 .verdicts .verdict { font-size: 1.05rem; }
 .verdicts .status { font-size: 0.85rem; }
 @container coproduce-advisor (max-width: 599px) {
-  .steps ol { flex-wrap: nowrap; overflow-x: auto; padding-bottom: 0.35rem; scroll-snap-type: x proximity; }
+  .steps ol { flex-wrap: nowrap; overflow-x: auto; padding-bottom: 0.35rem; scroll-snap-type: x proximity; position: relative; }
   .steps li { flex: none; scroll-snap-align: start; }
   header { margin-bottom: 0.5rem; }
   .intro { font-size: 0.9rem; }
@@ -124,15 +128,30 @@ legend:focus-visible, [tabindex='-1']:focus-visible { outline: 3px solid var(--c
   .summary-toggle { display: none; }
   .summary-toggle[aria-expanded='false'] + .summary-body .verdicts { display: grid; gap: 0.5rem; margin: 0.25rem 0 0.5rem; }
   .summary-toggle[aria-expanded='false'] + .summary-body :is(.rs-title, .status, .verdicts + button) { display: revert; }
+  .summary-toggle[aria-expanded='false'] + .summary-body .verdicts { grid-template-columns: minmax(0, 1fr); font-size: 1rem; line-height: 1.5; }
+  .summary-toggle[aria-expanded='false'] + .summary-body .verdicts li { display: grid; }
+  .summary-toggle[aria-expanded='false'] + .summary-body .rs-short { display: none; }
   .summary-toggle[aria-expanded='false'] + .summary-body .verdict { font-size: 1.05rem; }
+  .summary:has(.summary-toggle[aria-expanded='false']) { padding: 1rem; }
+}
+/* Below the two-column layout the bar is stuck to the bottom: a control focused just above it
+   is scrolled clear of it (the collapsed bar is about 5.5rem; the element's focusin handler
+   covers an open one). */
+@container coproduce-advisor (max-width: 899px) {
+  .main :is(input, select, button, legend, summary, a, [tabindex]) { scroll-margin-bottom: 7rem; }
 }
 
 /* The report (structure from the shared report module's renderDom). */
 .check { display: inline-flex; gap: 0.4rem; align-items: flex-start; margin-top: 0.5rem; }
-.report .project { display: grid; gap: 0.25rem; margin-bottom: 1rem; max-width: 30rem; }
-.report .recheck { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; margin: 0.75rem 0; }
-.report > .actions { margin: 0 0 1rem; }
-.report-body { max-width: 48rem; }
+.report-chrome { margin: 0.25rem 0 1rem; padding-bottom: 0.75rem; border-bottom: 1px solid var(--coproduce-border); }
+.report .project { display: grid; gap: 0.25rem; margin-bottom: 0.75rem; max-width: 30rem; }
+.report-chrome > .actions { margin: 0 0 0.5rem; }
+.recheck-row { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: flex-start; }
+.recheck > summary { cursor: pointer; color: var(--coproduce-accent); padding: 0.25rem 0; min-height: 1.75rem; }
+.recheck-body { display: grid; gap: 0.25rem; margin: 0.25rem 0 0.5rem; max-width: 30rem; }
+.recheck-body input[type='file'] { max-width: 100%; }
+/* Long links and words (a licence URL) wrap: a phone never scrolls sideways. */
+.report-body { max-width: 48rem; overflow-wrap: anywhere; }
 .coproduce-report h1 { font-size: 1.4rem; margin: 0.5rem 0; }
 .coproduce-report h2 { font-size: 1.2rem; margin: 1.25rem 0 0.4rem; border-bottom: 1px solid var(--coproduce-border); }
 .coproduce-report h3 { font-size: 1.05rem; margin: 1rem 0 0.25rem; }
