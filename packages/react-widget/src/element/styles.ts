@@ -108,7 +108,8 @@ legend:focus-visible, [tabindex='-1']:focus-visible { outline: 3px solid var(--c
 .summary-toggle[aria-expanded='false'] + .summary-body :is(.rs-title, .status, .verdicts + button) { display: none; }
 .summary-toggle[aria-expanded='false'] + .summary-body .verdicts li { display: contents; }
 .summary-toggle[aria-expanded='false'] + .summary-body .rs-short { display: block; overflow: hidden; white-space: nowrap; text-overflow: ellipsis; color: var(--coproduce-muted); }
-.summary-toggle[aria-expanded='false'] + .summary-body .verdict { font-size: inherit; }
+/* One line each: a long verdict is cut with an ellipsis here (the open bar and the report give it in full). */
+.summary-toggle[aria-expanded='false'] + .summary-body .verdict { font-size: inherit; overflow: hidden; white-space: nowrap; text-overflow: ellipsis; }
 .rs-short { display: none; }
 .verdicts { list-style: none; padding: 0; margin: 0.25rem 0 0.5rem; display: grid; gap: 0.5rem; }
 .verdicts li { display: grid; margin: 0; }
@@ -131,7 +132,7 @@ legend:focus-visible, [tabindex='-1']:focus-visible { outline: 3px solid var(--c
   .summary-toggle[aria-expanded='false'] + .summary-body .verdicts { grid-template-columns: minmax(0, 1fr); font-size: 1rem; line-height: 1.5; }
   .summary-toggle[aria-expanded='false'] + .summary-body .verdicts li { display: grid; }
   .summary-toggle[aria-expanded='false'] + .summary-body .rs-short { display: none; }
-  .summary-toggle[aria-expanded='false'] + .summary-body .verdict { font-size: 1.05rem; }
+  .summary-toggle[aria-expanded='false'] + .summary-body .verdict { font-size: 1.05rem; overflow: visible; white-space: normal; }
   .summary:has(.summary-toggle[aria-expanded='false']) { padding: 1rem; }
 }
 /* Below the two-column layout the bar is stuck to the bottom: a control focused just above it
