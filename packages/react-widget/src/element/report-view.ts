@@ -63,6 +63,8 @@ export function renderReportView(host: HTMLElement, s: AdvisorState, hooks: Repo
   file.addEventListener('change', async () => {
     const f = file.files?.[0];
     if (!f) return;
+    // A message about the file shows where it was chosen: the disclosure stays open.
+    recheck.open = true;
     recheckMessage.textContent = '';
     let recheckReportFor: (typeof import('./recheck-pack'))['recheckReportFor'];
     try {
@@ -88,7 +90,7 @@ export function renderReportView(host: HTMLElement, s: AdvisorState, hooks: Repo
     { class: 'recheck' },
     h('summary', {}, ui(L, 'recheckOpen')),
     h('div', { class: 'recheck-body' }, h('label', { for: 'recheck-file' }, ui(L, 'recheckFile')), file, recheckMessage),
-  );
+  ) as HTMLDetailsElement;
   const chrome = h(
     'div',
     { class: 'no-print report-chrome' },
