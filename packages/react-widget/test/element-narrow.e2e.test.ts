@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { profileQuestions } from '@coproduce/rules';
 import { examples } from '@coproduce/rules/examples';
 import { uiMessages } from '../src/messages';
-import { artifacts, axe, exampleSite } from './browser';
+import { artifacts, axe, exampleSite, watchCspAndErrors, type Watch } from './browser';
 
 const site = exampleSite();
 const en = uiMessages.en;
@@ -18,8 +18,9 @@ const profile = examples[1]!.profile as Record<string, unknown>;
 type Where = 'phone' | 'column' | 'portal';
 
 /** The example page at a phone's width (390 px), in a 600 px column, or in a 600 px portal div that scrolls by itself. */
-async function open(where: Where): Promise<Page> {
+async function open(where: Where, watch: Watch = { csp: [], requests: [], errors: [] }): Promise<Page> {
   const page = await site.browser.newPage({ viewport: where === 'phone' ? { width: 390, height: 844 } : { width: 1280, height: 900 } });
+  await watchCspAndErrors(page, watch);
   await page.goto(site.base);
   await page.locator('coproduce-advisor .summary [data-rule-set=criteria] .verdict').waitFor({ state: 'attached' });
   await page.evaluate((w) => {
@@ -60,7 +61,8 @@ describe('<coproduce-advisor> on narrow containers', () => {
   for (const [where, barOpen] of [['phone', false], ['column', false], ['portal', false], ['phone', true], ['portal', true]] as const) {
     // Open, the bar is taller than the controls' scroll margin: the element's focusin check has to do it.
     it(`keeps every focus stop of every step clear of the sticky summary bar (${where}, bar ${barOpen ? 'open' : 'collapsed'})`, async () => {
-      const page = await open(where);
+      const watch: Watch = { csp: [], requests: [], errors: [] };
+      const page = await open(where, watch);
       if (barOpen) await page.locator('coproduce-advisor .summary-toggle').click();
       // half answered: longer verdicts in the bar
       await setAnswers(page, Object.fromEntries(Object.entries(profile).slice(0, 8)));
@@ -93,6 +95,8 @@ describe('<coproduce-advisor> on narrow containers', () => {
       expect(steps).toBe(new Set(profileQuestions.map((q) => q.group)).size); // the walk really went through every step
       expect(stops).toBeGreaterThan(80);
       expect(covered).toEqual([]);
+      expect(watch.csp).toEqual([]); // scrolling clear of the bar stays within the strict CSP
+      expect(watch.errors).toEqual([]);
       await page.screenshot({ path: `${artifacts}widget-narrow-focus-${where}${barOpen ? '-open' : ''}.png` });
       await axe(page, `focus ${where}${barOpen ? ', bar open' : ''}`);
       await page.close();

@@ -319,22 +319,22 @@ export class CoproduceAdvisorElement extends HTMLElement {
 
   /**
    * WCAG 2.2 2.4.11: a focused control is never hidden behind the sticky summary bar. The
-   * controls' scroll-margin-bottom (styles.ts) covers Chromium's own focus scrolling; this
-   * covers the rest (a taller bar, other browsers): after the browser has scrolled the control
-   * into view, scroll its nearest scrolling ancestor (a portal's div or the page) by the overlap.
+   * controls' scroll-margin-bottom (styles.ts) covers Chromium's own focus scrolling with the
+   * bar collapsed; for a taller (open) bar, once the browser has scrolled, the control's
+   * margin becomes the bar's height and it is scrolled just clear of it, in whatever scrolls
+   * (a portal's div or the page).
    */
   #keepFocusClear = (e: Event): void => {
     const target = e.target as HTMLElement;
-    const bar = this.#els?.summary;
-    if (!bar || bar.contains(target) || target.closest('dialog')) return;
+    const bar = this.#els!.summary;
+    if (bar.contains(target)) return;
     requestAnimationFrame(() => {
-      if (this.#root.activeElement !== target) return;
       const b = bar.getBoundingClientRect();
       const t = target.getBoundingClientRect();
-      // Only a bar stuck at the bottom covers anything (the wide layout's column sits beside the form).
-      const overlap = t.bottom + 8 - b.top;
-      if (overlap <= 0 || t.top >= b.bottom || t.right <= b.left || t.left >= b.right) return;
-      scrollerOf(this)?.scrollBy({ top: overlap, behavior: 'instant' });
+      // The wide layout's column sits beside the form: only a bar below covers anything.
+      if (this.#root.activeElement !== target || t.bottom <= b.top || t.top >= b.bottom || t.right <= b.left || t.left >= b.right) return;
+      target.style.scrollMarginBottom = `${b.height + 8}px`;
+      target.scrollIntoView({ block: 'nearest' });
     });
   };
 
@@ -673,12 +673,3 @@ function shortTitle(id: string, title: string, L: Locale): string {
   return key ? ui(L, key) : title;
 }
 
-/** The nearest ancestor that scrolls vertically, across shadow roots; the page's scroller if none. */
-function scrollerOf(el: Element): Element | null {
-  for (let n: Node | null = el.parentNode; n; n = n instanceof ShadowRoot ? n.host : n.parentNode) {
-    if (!(n instanceof HTMLElement) || n === document.body || n === document.documentElement) continue;
-    const oy = getComputedStyle(n).overflowY;
-    if ((oy === 'auto' || oy === 'scroll') && n.scrollHeight > n.clientHeight) return n;
-  }
-  return document.scrollingElement;
-}

@@ -102,20 +102,26 @@ legend:focus-visible, [tabindex='-1']:focus-visible { outline: 3px solid var(--c
 .summary-toggle { width: 100%; text-align: left; background: transparent; color: var(--coproduce-fg); font-weight: 700; padding: 0.1rem 0; min-height: 1.75rem; }
 .summary-toggle::after { content: ' ▴'; }
 .summary-toggle[aria-expanded='true']::after { content: ' ▾'; }
-/* Collapsed, the bar is short: one line per verdict, led by its rule set's short name; expanded, the full titles, the statuses and the way to the report. */
-.summary:has(.summary-toggle[aria-expanded='false']) { padding-block: 0.25rem 0.4rem; }
-.summary-toggle[aria-expanded='false'] + .summary-body .verdicts { display: grid; grid-template-columns: fit-content(45%) minmax(0, 1fr); gap: 0 0.6rem; margin: 0; font-size: 0.85rem; line-height: 1.35; }
-.summary-toggle[aria-expanded='false'] + .summary-body :is(.rs-title, .status, .verdicts + button) { display: none; }
-.summary-toggle[aria-expanded='false'] + .summary-body .verdicts li { display: contents; }
-.summary-toggle[aria-expanded='false'] + .summary-body .rs-short { display: block; overflow: hidden; white-space: nowrap; text-overflow: ellipsis; color: var(--coproduce-muted); }
-/* One line each: a long verdict is cut with an ellipsis here (the open bar and the report give it in full). */
-.summary-toggle[aria-expanded='false'] + .summary-body .verdict { font-size: inherit; overflow: hidden; white-space: nowrap; text-overflow: ellipsis; }
-.rs-short { display: none; }
 .verdicts { list-style: none; padding: 0; margin: 0.25rem 0 0.5rem; display: grid; gap: 0.5rem; }
 .verdicts li { display: grid; margin: 0; }
 .rs-title { font-size: 0.85rem; color: var(--coproduce-muted); }
 .verdicts .verdict { font-size: 1.05rem; }
 .verdicts .status { font-size: 0.85rem; }
+.rs-short { display: none; }
+/* Below the two-column layout the bar is stuck to the bottom of the screen. Collapsed, it is
+   short: one line per verdict, led by its rule set's short name (a long verdict is cut with an
+   ellipsis; the open bar and the report give it in full); open, the full titles, statuses and
+   the way to the report. A control focused just above it is scrolled clear of it (the
+   collapsed bar is about 5.5rem; the element's focusin handler covers an open one). */
+@container coproduce-advisor not (min-width: 900px) {
+  .main :is(input, select, button, legend, summary, a, [tabindex]) { scroll-margin-bottom: 7rem; }
+  .summary:has([aria-expanded='false']) { padding-block: 0.25rem 0.4rem; }
+  [aria-expanded='false'] + .summary-body .verdicts { grid-template-columns: fit-content(45%) minmax(0, 1fr); gap: 0 0.6rem; margin: 0; font-size: 0.85rem; line-height: 1.35; }
+  [aria-expanded='false'] + .summary-body :is(.rs-title, .status, .verdicts + button) { display: none; }
+  [aria-expanded='false'] + .summary-body li { display: contents; }
+  [aria-expanded='false'] + .summary-body :is(.rs-short, .verdict) { display: block; overflow: hidden; white-space: nowrap; text-overflow: ellipsis; font-size: inherit; }
+  .rs-short { color: var(--coproduce-muted); }
+}
 @container coproduce-advisor (max-width: 599px) {
   .steps ol { flex-wrap: nowrap; overflow-x: auto; padding-bottom: 0.35rem; scroll-snap-type: x proximity; position: relative; }
   .steps li { flex: none; scroll-snap-align: start; }
@@ -127,19 +133,6 @@ legend:focus-visible, [tabindex='-1']:focus-visible { outline: 3px solid var(--c
   .summary { top: 0.5rem; bottom: auto; padding: 1rem; }
   .summary-title { display: block; }
   .summary-toggle { display: none; }
-  .summary-toggle[aria-expanded='false'] + .summary-body .verdicts { display: grid; gap: 0.5rem; margin: 0.25rem 0 0.5rem; }
-  .summary-toggle[aria-expanded='false'] + .summary-body :is(.rs-title, .status, .verdicts + button) { display: revert; }
-  .summary-toggle[aria-expanded='false'] + .summary-body .verdicts { grid-template-columns: minmax(0, 1fr); font-size: 1rem; line-height: 1.5; }
-  .summary-toggle[aria-expanded='false'] + .summary-body .verdicts li { display: grid; }
-  .summary-toggle[aria-expanded='false'] + .summary-body .rs-short { display: none; }
-  .summary-toggle[aria-expanded='false'] + .summary-body .verdict { font-size: 1.05rem; overflow: visible; white-space: normal; }
-  .summary:has(.summary-toggle[aria-expanded='false']) { padding: 1rem; }
-}
-/* Below the two-column layout the bar is stuck to the bottom: a control focused just above it
-   is scrolled clear of it (the collapsed bar is about 5.5rem; the element's focusin handler
-   covers an open one). */
-@container coproduce-advisor (max-width: 899px) {
-  .main :is(input, select, button, legend, summary, a, [tabindex]) { scroll-margin-bottom: 7rem; }
 }
 
 /* The report (structure from the shared report module's renderDom). */
