@@ -111,7 +111,7 @@ describe('<coproduce-advisor> on narrow containers', () => {
     console.log(`collapsed bar at 390 px, answered: ${Math.round(height)} px`);
     await page.screenshot({ path: `${artifacts}widget-narrow-bar.png` });
     expect(height).toBeLessThanOrEqual(110); // was 122-145 px: three lines and a tall toggle
-    for (const [rs, short] of [['criteria', en.rsShort_criteria], ['costs', en.rsShort_costs], ['brokering', en.rsShort_brokering]] as const) {
+    for (const [rs, short] of [['criteria', en['short_coproduction-criteria']], ['costs', en['short_coproduction-costs']], ['brokering', en['short_brokering-model']]] as const) {
       const item = page.locator(`coproduce-advisor .summary [data-rule-set=${rs}]`);
       expect(await item.locator('.rs-short').isVisible()).toBe(true);
       expect(await item.locator('.rs-short').textContent()).toBe(short);
@@ -150,8 +150,8 @@ describe('<coproduce-advisor> on narrow containers', () => {
     const page = await open('phone');
     await page.evaluate(() => document.getElementById('advisor')!.setAttribute('locale', 'fr'));
     const fr = uiMessages.fr;
-    await expect.poll(() => page.locator('coproduce-advisor .summary [data-rule-set=costs] .rs-short').textContent()).toBe(fr.rsShort_costs);
-    expect(await page.locator('coproduce-advisor .summary [data-rule-set=criteria] .rs-short').textContent()).toBe(fr.rsShort_criteria);
+    await expect.poll(() => page.locator('coproduce-advisor .summary [data-rule-set=costs] .rs-short').textContent()).toBe(fr['short_coproduction-costs']);
+    expect(await page.locator('coproduce-advisor .summary [data-rule-set=criteria] .rs-short').textContent()).toBe(fr['short_coproduction-criteria']);
     await axe(page, 'French bar');
     await page.close();
   });

@@ -665,11 +665,9 @@ function groupLabel(L: Locale, id: string): string {
   return t === key ? id : t;
 }
 
-const shortKeys: Record<string, MessageKey> = { 'coproduction-criteria': 'rsShort_criteria', 'coproduction-costs': 'rsShort_costs', 'brokering-model': 'rsShort_brokering' };
-
 /** A short name for the collapsed bar ("Costs"); a rule set of one's own keeps its title (cut to one line by CSS). */
 function shortTitle(id: string, title: string, L: Locale): string {
-  const key = shortKeys[id];
-  return key ? ui(L, key) : title;
+  const key = `short_${id}` as MessageKey;
+  const t = ui(L, key);
+  return t === key ? title : t;
 }
-
