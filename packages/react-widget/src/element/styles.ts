@@ -109,17 +109,18 @@ legend:focus-visible, [tabindex='-1']:focus-visible { outline: 3px solid var(--c
 .verdicts .status { font-size: 0.85rem; }
 .rs-short { display: none; }
 /* Below the two-column layout the bar is stuck to the bottom of the screen. Collapsed, it is
-   short: one line per verdict, led by its rule set's short name (a long verdict is cut with an
-   ellipsis; the open bar and the report give it in full); open, the full titles, statuses and
+   short: each verdict on one line at most, led by its rule set's short name, side by side where
+   they fit (a long verdict is cut with an ellipsis; the open bar and the report give it in full); open, the full titles, statuses and
    the way to the report. A control focused just above it is scrolled clear of it (the
    collapsed bar is about 5.5rem; the element's focusin handler covers an open one). */
 @container coproduce-advisor not (min-width: 900px) {
   .main :is(input, select, button, legend, summary, a, [tabindex]) { scroll-margin-bottom: 7rem; }
   .summary:has([aria-expanded='false']) { padding-block: 0.25rem 0.4rem; }
-  [aria-expanded='false'] + .summary-body .verdicts { grid-template-columns: fit-content(45%) minmax(0, 1fr); gap: 0 0.6rem; margin: 0; font-size: 0.85rem; line-height: 1.35; }
+  [aria-expanded='false'] + .summary-body .verdicts { display: flex; flex-wrap: wrap; gap: 0 1.25rem; margin: 0; font-size: 0.85rem; line-height: 1.35; }
   [aria-expanded='false'] + .summary-body :is(.rs-title, .status, .verdicts + button) { display: none; }
-  [aria-expanded='false'] + .summary-body li { display: contents; }
-  [aria-expanded='false'] + .summary-body :is(.rs-short, .verdict) { display: block; overflow: hidden; white-space: nowrap; text-overflow: ellipsis; font-size: inherit; }
+  [aria-expanded='false'] + .summary-body li { display: flex; gap: 0.4rem; min-width: 0; max-width: 100%; white-space: nowrap; }
+  [aria-expanded='false'] + .summary-body .rs-short { display: block; flex: none; }
+  [aria-expanded='false'] + .summary-body .verdict { min-width: 0; overflow: hidden; text-overflow: ellipsis; font-size: inherit; }
   .rs-short { color: var(--coproduce-muted); }
 }
 @container coproduce-advisor (max-width: 599px) {
