@@ -289,7 +289,7 @@ export class CoproduceAdvisorElement extends HTMLElement {
     const groups = h('div', { class: 'groups' });
     const stepNav = h('div', { class: 'step-nav' });
     const form = h('form', { 'aria-label': ui(L, 'questionnaire'), part: 'form', onsubmit: (e: Event) => e.preventDefault() }, groups, stepNav) as HTMLFormElement;
-    const resetBtn = h('button', { type: 'button', class: 'secondary', onclick: () => this.#askReset() }, ui(L, 'reset'));
+    const resetBtn = h('button', { type: 'button', id: 'reset', class: 'secondary', onclick: () => this.#askReset() }, ui(L, 'reset'));
     const teamPanel = h('section', { class: 'team-panel panel', part: 'team', 'aria-labelledby': 'team-title', hidden: s.mode !== 'team' });
     const formView = h('div', { class: 'form-view' }, teamPanel, steps, form, h('div', { class: 'actions end' }, resetBtn));
     const teamView = h('section', { class: 'team-view', part: 'team-view', 'aria-labelledby': 'team-view-title', hidden: true });
@@ -305,15 +305,38 @@ export class CoproduceAdvisorElement extends HTMLElement {
       h(
         'div',
         { class: 'actions' },
+        // The safe choice first and focused: Enter, Enter must not wipe every answer.
+        h('button', { type: 'button', class: 'secondary', autofocus: true, onclick: () => dialog.close() }, ui(L, 'cancel')),
         h('button', { type: 'button', onclick: () => (dialog.close(), this.#reason = 'reset', this.advisor.reset(), this.#focusUndo()) }, ui(L, 'confirmYes')),
-        h('button', { type: 'button', class: 'secondary', onclick: () => dialog.close() }, ui(L, 'cancel')),
       ),
     ) as HTMLDialogElement;
     const wrapper = h('div', { class: 'advisor', part: 'advisor', lang: L, role: 'region', 'aria-labelledby': 'title' }, header, notices, h('div', { class: 'layout' }, h('div', { class: 'main' }, formView, report, teamView), summary), dialog);
     this.#els = { langSelect, progress, notices, steps, form, groups, stepNav, summary, summaryBody, summaryToggle, report, formView, dialog, teamPanel, teamView };
     this.#root.replaceChildren(wrapper);
+    wrapper.addEventListener('focusin', this.#keepFocusClear);
     if (hadFocus) (this.#root.getElementById(hadFocus) as HTMLElement | null)?.focus();
   }
+
+  /**
+   * WCAG 2.2 2.4.11: a focused control is never hidden behind the sticky summary bar. The
+   * controls' scroll-margin-bottom (styles.ts) covers Chromium's own focus scrolling with the
+   * bar collapsed; for a taller (open) bar, once the browser has scrolled, the control's
+   * margin becomes the bar's height and it is scrolled just clear of it, in whatever scrolls
+   * (a portal's div or the page).
+   */
+  #keepFocusClear = (e: Event): void => {
+    const target = e.target as HTMLElement;
+    const bar = this.#els!.summary;
+    if (bar.contains(target)) return;
+    requestAnimationFrame(() => {
+      const b = bar.getBoundingClientRect();
+      const t = target.getBoundingClientRect();
+      // The wide layout's column sits beside the form: only a bar below covers anything.
+      if (this.#root.activeElement !== target || t.bottom <= b.top || t.top >= b.bottom || t.right <= b.left || t.left >= b.right) return;
+      target.style.scrollMarginBottom = `${b.height + 8}px`;
+      target.scrollIntoView({ block: 'nearest' });
+    });
+  };
 
   #askReset(): void {
     const s = this.advisor.getState();
@@ -322,6 +345,14 @@ export class CoproduceAdvisorElement extends HTMLElement {
     const d = this.#els!.dialog;
     d.querySelector('#confirm-text')!.textContent = ui(s.locale, s.team ? 'confirmResetTeam' : 'confirmReset', { count: n });
     d.showModal();
+  }
+
+  /** Undo removes the bar that held focus: focus goes to the current step's heading (announced once), not to <body>. */
+  #undo(): void {
+    this.#reason = 'undo';
+    this.advisor.undo();
+    if (this.advisor.getState().view === 'form') this.#move(() => undefined);
+    if (!this.#root.activeElement) (this.#root.getElementById('reset') as HTMLElement | null)?.focus();
   }
 
   #focusUndo(): void {
@@ -402,7 +433,8 @@ export class CoproduceAdvisorElement extends HTMLElement {
 
     // Step list: each section with answered/total; the current one marked.
     const stepsKey = `${s.step}|${s.view}|${s.groups.map((g) => `${g.answered}/${g.total}`).join(',')}`;
-    if (!page && els.steps.dataset.key !== stepsKey) {
+    const stepsChanged = !page && els.steps.dataset.key !== stepsKey;
+    if (stepsChanged) {
       els.steps.dataset.key = stepsKey;
       els.steps.replaceChildren(
         h(
@@ -454,7 +486,24 @@ export class CoproduceAdvisorElement extends HTMLElement {
     const idle = !!s.team && s.team.current === undefined;
     els.form.hidden = idle;
     if (!page) els.steps.hidden = idle;
+    if (stepsChanged) this.#showCurrentStep();
+    // A new view opens with the narrow bar collapsed: the report's title, not the summary, comes first.
+    if (this.#shownView !== s.view) {
+      this.#shownView = s.view;
+      els.summaryToggle.setAttribute('aria-expanded', 'false');
+    }
     this.#renderSummary(s);
+  }
+
+  #shownView: AdvisorState['view'] | undefined;
+
+  /** On a narrow container the step strip scrolls sideways: bring the current step into it (the strip only, never the page). */
+  #showCurrentStep(): void {
+    const ol = this.#els!.steps.firstElementChild as HTMLElement | null;
+    const cur = ol?.querySelector<HTMLElement>('[aria-current=step]')?.parentElement;
+    if (!ol || !cur || ol.scrollWidth <= ol.clientWidth) return;
+    const left = cur.offsetLeft - ol.offsetLeft;
+    if (left < ol.scrollLeft || left + cur.offsetWidth > ol.scrollLeft + ol.clientWidth) ol.scrollLeft = Math.max(0, left - (ol.clientWidth - cur.offsetWidth) / 2);
   }
 
   #syncQuestion(qv: GroupView['questions'][number]): void {
@@ -502,7 +551,7 @@ export class CoproduceAdvisorElement extends HTMLElement {
     const items: HTMLElement[] = s.problems.map((p) => h('p', { class: 'problem' }, p));
     const box: HTMLElement[] = [];
     if (items.length) box.push(h('div', { class: 'panel problems', role: 'alert' }, items));
-    if (s.canUndo) box.push(h('div', { class: 'panel undo-bar', role: 'status' }, h('span', {}, ui(L, s.team ? 'resetTeamDone' : 'resetDone')), ' ', h('button', { type: 'button', class: 'secondary undo', onclick: () => ((this.#reason = 'undo'), this.advisor.undo()) }, ui(L, 'undo'))));
+    if (s.canUndo) box.push(h('div', { class: 'panel undo-bar', role: 'status' }, h('span', {}, ui(L, s.team ? 'resetTeamDone' : 'resetDone')), ' ', h('button', { type: 'button', class: 'secondary undo', onclick: () => this.#undo() }, ui(L, 'undo'))));
     const key = box.map((b) => b.textContent).join('|');
     if (this.#els!.notices.dataset.key !== key) {
       this.#els!.notices.dataset.key = key;
@@ -519,11 +568,13 @@ export class CoproduceAdvisorElement extends HTMLElement {
         'li',
         { 'data-rule-set': k },
         h('span', { class: 'rs-title' }, ruleSetTitle(r, L)),
+        h('span', { class: 'rs-short' }, shortTitle(r.ruleSet.id, ruleSetTitle(r, L), L)),
         h('strong', { class: 'verdict', 'data-verdict': r.verdict.id }, r.verdict.label),
         h('span', { class: 'status muted' }, statusWords(s.canonical[k]!, L)),
       );
     });
-    const toReport = s.view === 'report' ? h('button', { type: 'button', class: 'secondary', onclick: () => this.#view('form') }, ui(L, 'backToQuestions')) : h('button', { type: 'button', onclick: () => this.#view('report') }, ui(L, 'seeReport'));
+    // In the report the way back is at the report's top, once.
+    const toReport = s.view === 'report' ? '' : h('button', { type: 'button', onclick: () => this.#view('report') }, ui(L, 'seeReport'));
     const toTeam = s.team && s.team.names.length && s.view !== 'team' ? h('button', { type: 'button', class: 'secondary', onclick: () => this.#view('team') }, ui(L, 'seeTeam')) : '';
     this.#els!.summaryBody.replaceChildren(h('ul', { class: 'verdicts' }, items), toReport, toTeam);
   }
@@ -612,4 +663,11 @@ function groupLabel(L: Locale, id: string): string {
   const key = `group_${id}` as MessageKey;
   const t = ui(L, key);
   return t === key ? id : t;
+}
+
+/** A short name for the collapsed bar ("Costs"); a rule set of one's own keeps its title (cut to one line by CSS). */
+function shortTitle(id: string, title: string, L: Locale): string {
+  const key = `short_${id}` as MessageKey;
+  const t = ui(L, key);
+  return t === key ? title : t;
 }

@@ -17,7 +17,6 @@ export function renderReportView(host: HTMLElement, s: AdvisorState, hooks: Repo
   const L = s.locale;
   const name = h('input', { type: 'text', id: 'project-name', maxlength: 200, autocomplete: 'off', value: s.projectName }) as HTMLInputElement;
   const body = h('div', { class: 'report-body' });
-  body.replaceChildren(drawReport(hooks.advisor.toReport({ detail: hooks.detail })));
   name.addEventListener('change', () => hooks.advisor.setProjectName(name.value));
   const current = () => hooks.advisor.toReport({ detail: hooks.detail });
   // The HTML export's renderer loads on first use; if it cannot, one plain message, answers kept.
@@ -33,14 +32,15 @@ export function renderReportView(host: HTMLElement, s: AdvisorState, hooks: Repo
       exportMessage.hidden = false;
     }
   };
+  // One way back to the questions, near the report's top (the summary beside it has none).
   const actions = h(
     'div',
     { class: 'actions no-print', role: 'group', 'aria-label': ui(L, 'actions') },
+    h('button', { type: 'button', class: 'secondary', onclick: () => hooks.back() }, ui(L, 'backToQuestions')),
     h('button', { type: 'button', onclick: () => window.print() }, ui(L, 'print')),
     h('button', { type: 'button', class: 'secondary', onclick: () => hooks.download('coproduce-report.md', 'text/markdown', renderMarkdown(current())) }, ui(L, 'exportMarkdown')),
     h('button', { type: 'button', class: 'secondary', onclick: () => void exportHtml() }, ui(L, 'exportHtml')),
     h('button', { type: 'button', class: 'secondary', onclick: () => hooks.download('coproduce-decision-record.json', 'application/json', `${JSON.stringify(hooks.advisor.toDecisionRecord())}\n`) }, ui(L, 'exportJson')),
-    h('button', { type: 'button', class: 'secondary', onclick: () => hooks.back() }, ui(L, 'backToQuestions')),
   );
   // Citation links move within the report; they never touch the host page's URL.
   body.addEventListener('click', (e) => {
@@ -56,12 +56,15 @@ export function renderReportView(host: HTMLElement, s: AdvisorState, hooks: Repo
   const recheckMessage = h('p', { id: 'recheck-message', class: 'field-error', role: 'status' });
   const back = h('button', { type: 'button', class: 'secondary', hidden: true, onclick: () => {
     back.hidden = true;
-    body.replaceChildren(drawReport(current()));
+    body.replaceChildren(drawReport(current(), chrome));
+    body.querySelector<HTMLElement>('#report-title')?.focus();
   } }, ui(L, 'recheckBack')) as HTMLButtonElement;
   const file = h('input', { type: 'file', id: 'recheck-file', accept: '.json,application/json', 'aria-describedby': 'recheck-message' }) as HTMLInputElement;
   file.addEventListener('change', async () => {
     const f = file.files?.[0];
     if (!f) return;
+    // A message about the file shows where it was chosen: the disclosure stays open.
+    recheck.open = true;
     recheckMessage.textContent = '';
     let recheckReportFor: (typeof import('./recheck-pack'))['recheckReportFor'];
     try {
@@ -72,7 +75,7 @@ export function renderReportView(host: HTMLElement, s: AdvisorState, hooks: Repo
       return;
     }
     try {
-      body.replaceChildren(drawReport(recheckReportFor(await f.text(), L, hooks.detail)));
+      body.replaceChildren(drawReport(recheckReportFor(await f.text(), L, hooks.detail), chrome));
       back.hidden = false;
       body.querySelector<HTMLElement>('#report-title')?.focus();
     } catch (e) {
@@ -81,23 +84,36 @@ export function renderReportView(host: HTMLElement, s: AdvisorState, hooks: Repo
     }
     file.value = '';
   });
-  host.replaceChildren(
-    h('div', { class: 'no-print project' }, h('label', { for: 'project-name' }, ui(L, 'projectName')), name, h('label', { class: 'check' }, detail, ui(L, 'detailed'))),
+  // The rarely used re-check waits behind a disclosure; its "Back" stays outside it, in view.
+  const recheck = h(
+    'details',
+    { class: 'recheck' },
+    h('summary', {}, ui(L, 'recheckOpen')),
+    h('div', { class: 'recheck-body' }, h('label', { for: 'recheck-file' }, ui(L, 'recheckFile')), file, recheckMessage),
+  ) as HTMLDetailsElement;
+  const chrome = h(
+    'div',
+    { class: 'no-print report-chrome' },
+    h('div', { class: 'project' }, h('label', { for: 'project-name' }, ui(L, 'projectName')), name, h('label', { class: 'check' }, detail, ui(L, 'detailed'))),
     actions,
     exportMessage,
-    h('div', { class: 'no-print recheck' }, h('label', { for: 'recheck-file' }, ui(L, 'recheckOpen')), file, back, recheckMessage),
-    body,
+    h('div', { class: 'recheck-row' }, recheck, back),
   );
+  body.replaceChildren(drawReport(hooks.advisor.toReport({ detail: hooks.detail }), chrome));
+  host.replaceChildren(body);
 }
 
 /**
  * The shared report as DOM (`renderDom`: createElement and text only). Its title becomes the
- * place focus moves to when the Report opens.
+ * place focus moves to when the Report opens; the view's controls (`chrome`) go just under
+ * it, so on a phone the title is the first thing on the screen.
  */
-function drawReport(report: Report): HTMLElement {
+function drawReport(report: Report, chrome: HTMLElement): HTMLElement {
   const article = renderDom(report);
   const title = article.querySelector('h1');
   title?.setAttribute('id', 'report-title');
   title?.setAttribute('tabindex', '-1');
+  if (title) title.after(chrome);
+  else article.prepend(chrome);
   return article;
 }

@@ -99,20 +99,32 @@ legend:focus-visible, [tabindex='-1']:focus-visible { outline: 3px solid var(--c
 /* The summary: a bar at the bottom of the screen on narrow containers, a sticky column on wide ones. */
 .summary { background: var(--coproduce-panel); border: 1px solid var(--coproduce-border); border-radius: var(--coproduce-radius); padding: 0.5rem 0.75rem; position: sticky; bottom: 0; z-index: 1; }
 .summary-title { display: none; font-size: 1rem; }
-.summary-toggle { width: 100%; text-align: left; background: transparent; color: var(--coproduce-fg); font-weight: 700; padding: 0.25rem 0; }
+.summary-toggle { width: 100%; text-align: left; background: transparent; color: var(--coproduce-fg); font-weight: 700; padding: 0.1rem 0; min-height: 1.75rem; }
 .summary-toggle::after { content: ' ▴'; }
 .summary-toggle[aria-expanded='true']::after { content: ' ▾'; }
-/* Collapsed, the bar still shows each verdict in a line; expanded, the statuses and the way to the report. */
-.summary-toggle[aria-expanded='false'] + .summary-body .verdicts { display: flex; flex-wrap: wrap; gap: 0.1rem 1rem; margin: 0; }
-.summary-toggle[aria-expanded='false'] + .summary-body :is(.rs-title, .status, .verdicts + button) { display: none; }
-.summary-toggle[aria-expanded='false'] + .summary-body .verdict { font-size: 0.9rem; }
 .verdicts { list-style: none; padding: 0; margin: 0.25rem 0 0.5rem; display: grid; gap: 0.5rem; }
 .verdicts li { display: grid; margin: 0; }
 .rs-title { font-size: 0.85rem; color: var(--coproduce-muted); }
 .verdicts .verdict { font-size: 1.05rem; }
 .verdicts .status { font-size: 0.85rem; }
+.rs-short { display: none; }
+/* Below the two-column layout the bar is stuck to the bottom of the screen. Collapsed, it is
+   short: each verdict on one line at most, led by its rule set's short name, side by side where
+   they fit (a long verdict is cut with an ellipsis; the open bar and the report give it in full); open, the full titles, statuses and
+   the way to the report. A control focused just above it is scrolled clear of it (the
+   collapsed bar is about 5.5rem; the element's focusin handler covers an open one). */
+@container coproduce-advisor not (min-width: 900px) {
+  .main :is(input, select, button, legend, summary, a, [tabindex]) { scroll-margin-bottom: 7rem; }
+  .summary:has([aria-expanded='false']) { padding-block: 0.25rem 0.4rem; }
+  [aria-expanded='false'] + .summary-body .verdicts { display: flex; flex-wrap: wrap; gap: 0 1.25rem; margin: 0; font-size: 0.85rem; line-height: 1.35; }
+  [aria-expanded='false'] + .summary-body :is(.rs-title, .status, .verdicts + button) { display: none; }
+  [aria-expanded='false'] + .summary-body li { display: flex; gap: 0.4rem; min-width: 0; max-width: 100%; white-space: nowrap; }
+  [aria-expanded='false'] + .summary-body .rs-short { display: block; flex: none; }
+  [aria-expanded='false'] + .summary-body .verdict { min-width: 0; overflow: hidden; text-overflow: ellipsis; font-size: inherit; }
+  .rs-short { color: var(--coproduce-muted); }
+}
 @container coproduce-advisor (max-width: 599px) {
-  .steps ol { flex-wrap: nowrap; overflow-x: auto; padding-bottom: 0.35rem; scroll-snap-type: x proximity; }
+  .steps ol { flex-wrap: nowrap; overflow-x: auto; padding-bottom: 0.35rem; scroll-snap-type: x proximity; position: relative; }
   .steps li { flex: none; scroll-snap-align: start; }
   header { margin-bottom: 0.5rem; }
   .intro { font-size: 0.9rem; }
@@ -122,17 +134,19 @@ legend:focus-visible, [tabindex='-1']:focus-visible { outline: 3px solid var(--c
   .summary { top: 0.5rem; bottom: auto; padding: 1rem; }
   .summary-title { display: block; }
   .summary-toggle { display: none; }
-  .summary-toggle[aria-expanded='false'] + .summary-body .verdicts { display: grid; gap: 0.5rem; margin: 0.25rem 0 0.5rem; }
-  .summary-toggle[aria-expanded='false'] + .summary-body :is(.rs-title, .status, .verdicts + button) { display: revert; }
-  .summary-toggle[aria-expanded='false'] + .summary-body .verdict { font-size: 1.05rem; }
 }
 
 /* The report (structure from the shared report module's renderDom). */
 .check { display: inline-flex; gap: 0.4rem; align-items: flex-start; margin-top: 0.5rem; }
-.report .project { display: grid; gap: 0.25rem; margin-bottom: 1rem; max-width: 30rem; }
-.report .recheck { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; margin: 0.75rem 0; }
-.report > .actions { margin: 0 0 1rem; }
-.report-body { max-width: 48rem; }
+.report-chrome { margin: 0.25rem 0 1rem; padding-bottom: 0.75rem; border-bottom: 1px solid var(--coproduce-border); }
+.report .project { display: grid; gap: 0.25rem; margin-bottom: 0.75rem; max-width: 30rem; }
+.report-chrome > .actions { margin: 0 0 0.5rem; }
+.recheck-row { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: flex-start; }
+.recheck > summary { cursor: pointer; color: var(--coproduce-accent); padding: 0.25rem 0; min-height: 1.75rem; }
+.recheck-body { display: grid; gap: 0.25rem; margin: 0.25rem 0 0.5rem; max-width: 30rem; }
+.recheck-body input[type='file'] { max-width: 100%; }
+/* Long links and words (a licence URL) wrap: a phone never scrolls sideways. */
+.report-body { max-width: 48rem; overflow-wrap: anywhere; }
 .coproduce-report h1 { font-size: 1.4rem; margin: 0.5rem 0; }
 .coproduce-report h2 { font-size: 1.2rem; margin: 1.25rem 0 0.4rem; border-bottom: 1px solid var(--coproduce-border); }
 .coproduce-report h3 { font-size: 1.05rem; margin: 1rem 0 0.25rem; }
