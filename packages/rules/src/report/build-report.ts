@@ -157,8 +157,7 @@ function insufficientWords(r: EvaluationResult, rs: RuleSet | undefined, locale:
   if (!rs) return r.verdict.summary ?? '';
   const answered = rs.questions.filter((q) => r.answers[q.id] !== undefined).length;
   const open = r.unanswered.slice(0, 2).map((u) => `"${u.label}"`);
-  const key = answered === 0 ? 'insufficient.none' : answered === 1 ? 'insufficient.one' : 'insufficient.many';
-  return rt(locale, key, { min: rs.minimumAnswers, answered, questions: joinWords(locale, open) });
+  return rt(locale, 'insufficient', { min: rs.minimumAnswers, answered, questions: joinWords(locale, open) });
 }
 
 /** The project, the date and the rule-set versions, under the title. */
