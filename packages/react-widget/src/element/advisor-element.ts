@@ -659,15 +659,17 @@ declare global {
   }
 }
 
+/** A message that may not exist (keys made from ids): the fallback when it does not. */
+function uiOr(L: Locale, key: string, fallback: string): string {
+  const t = ui(L, key as MessageKey);
+  return t === key ? fallback : t;
+}
+
 function groupLabel(L: Locale, id: string): string {
-  const key = `group_${id}` as MessageKey;
-  const t = ui(L, key);
-  return t === key ? id : t;
+  return uiOr(L, `group_${id}`, id);
 }
 
 /** A short name for the collapsed bar ("Costs"); a rule set of one's own keeps its title (cut to one line by CSS). */
 function shortTitle(id: string, title: string, L: Locale): string {
-  const key = `short_${id}` as MessageKey;
-  const t = ui(L, key);
-  return t === key ? title : t;
+  return uiOr(L, `short_${id}`, title);
 }

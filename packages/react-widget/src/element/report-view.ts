@@ -99,7 +99,7 @@ export function renderReportView(host: HTMLElement, s: AdvisorState, hooks: Repo
     exportMessage,
     h('div', { class: 'recheck-row' }, recheck, back),
   );
-  body.replaceChildren(drawReport(hooks.advisor.toReport({ detail: hooks.detail }), chrome));
+  body.replaceChildren(drawReport(current(), chrome));
   host.replaceChildren(body);
 }
 

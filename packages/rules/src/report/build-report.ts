@@ -100,8 +100,8 @@ export function buildReport(input: ReportInput): Report {
     blocks.push({ type: 'heading', level: 2, text: t, anchor: `rs-${anchorPart(key)}` });
     // The brief report gave the verdict in the summary already.
     if (!brief) blocks.push({ type: 'paragraph', text: `${withColon(rt(locale, 'verdict'), locale)} ${r.verdict.label}`, tone: 'strong', cites: cite(r.verdict.citations) });
-    if (r.status === 'insufficient-information') blocks.push({ type: 'paragraph', text: insufficientWords(r, ruleSetOf(key, r, custom), locale) });
-    else if (r.verdict.summary) blocks.push({ type: 'paragraph', text: r.verdict.summary });
+    const why = r.status === 'insufficient-information' ? insufficientWords(r, ruleSetOf(key, r, custom), locale) : r.verdict.summary;
+    if (why) blocks.push({ type: 'paragraph', text: why });
     blocks.push({ type: 'paragraph', text: r.status === 'insufficient-information' ? statusWords(r, locale) : `${plainScore(r, locale)}. ${statusWords(r, locale)}`, tone: 'note' });
     verdictDetailBlocks(r, locale, blocks);
     if (r.ruleSet.kind === 'ranking') rankingBlocks(r, locale, detail, limits, cite, blocks);
@@ -153,8 +153,8 @@ function ruleSetOf(key: string, r: EvaluationResult, custom: readonly RuleSet[])
  * sentence ("0 answered so far") read as wrong beside a form with 22 answers to the other
  * rule sets' questions. Names the first questions to answer.
  */
-function insufficientWords(r: EvaluationResult, rs: RuleSet | undefined, locale: Locale): string {
-  if (!rs) return r.verdict.summary ?? '';
+function insufficientWords(r: EvaluationResult, rs: RuleSet | undefined, locale: Locale): string | undefined {
+  if (!rs) return r.verdict.summary;
   const answered = rs.questions.filter((q) => r.answers[q.id] !== undefined).length;
   const open = r.unanswered.slice(0, 2).map((u) => `"${u.label}"`);
   return rt(locale, 'insufficient', { min: rs.minimumAnswers, answered, questions: joinWords(locale, open) });

@@ -9,7 +9,7 @@ import { joinWords, rt } from './messages';
 const severities = ['high', 'medium', 'low'] as const;
 
 /** Whether a count takes the singular: 1 in English; 0 and 1 in French ("0 réponse"). */
-export function singular(locale: Locale, n: number): boolean {
+function singular(locale: Locale, n: number): boolean {
   return locale === 'fr' ? n <= 1 : n === 1;
 }
 
