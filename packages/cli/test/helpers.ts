@@ -13,9 +13,10 @@ export interface Run {
   readonly stderr: string;
 }
 
-/** The built CLI as a subprocess, as a user runs it. */
+/** The built CLI as a subprocess, as a user runs it. A command that does not exit within a minute fails its test rather than hanging the suite. */
 export function run(args: readonly string[], input?: string): Run {
-  const r = spawnSync(process.execPath, [cliPath, ...args], { input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 1 << 28 });
+  const r = spawnSync(process.execPath, [cliPath, ...args], { input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 1 << 28, timeout: 60_000 });
+  if (r.error) throw new Error(`coproduce ${args.join(' ')}: ${r.error.message}`, { cause: r.error });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -1,8 +1,8 @@
-import { availableParallelism } from 'node:os';
 import type { RuleSetKey } from '@coproduce/rules';
 import { CliError, EXIT } from '../exit';
 import type { OutputFormat } from '../screen/output';
 import type { InputFormat } from '../screen/parse';
+import { parseJobs } from '../screen/jobs';
 import { progressBar } from '../screen/progress';
 import { runScreen } from '../screen/run';
 import { summaryTable } from '../screen/summary';
@@ -16,13 +16,6 @@ export interface ScreenOptions {
   readonly id?: string;
   readonly jobs?: string;
   readonly quiet: boolean;
-}
-
-export function parseJobs(v: string | undefined): number {
-  if (v === undefined) return availableParallelism();
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 1 || n > 256) throw new CliError(`--jobs must be a whole number from 1 to 256, not "${v}"`, EXIT.usage);
-  return n;
 }
 
 /**

@@ -1,6 +1,5 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { Worker } from 'node:worker_threads';
 import type { Writable } from 'node:stream';
 import { parse } from 'csv-parse/sync';
 import { CliError } from '../exit';
@@ -16,11 +15,8 @@ import { openSource } from './source';
 import { PIECE_SIZE, Splitter, type Piece } from './split';
 import { emptyStats, merge, type Stats } from './stats';
 import type { WorkContext } from './work';
-import type { DoneMessage, PieceMessage } from './worker';
-
-// Each piece's garbage is short-lived: a small young generation keeps every worker's heap
-// (and so the process's peak RSS) small without slowing the screen measurably.
-const YOUNG_MB = Number(process.env.COPRODUCE_YOUNG_MB ?? 4);
+import type { DoneMessage } from './worker';
+import { workersFor } from './workers';
 
 export interface ScreenRun {
   readonly input: string;
@@ -79,7 +75,15 @@ function readHeader(text: string, spec: ScreenSpec): string[] {
  */
 export async function runScreen(o: ScreenRun): Promise<ScreenOutcome> {
   const start = process.hrtime.bigint();
-  const source = await openSource(o.input);
+  // Started first (or taken from an early start), so they load while the input is opened.
+  const workers = workersFor(o.jobs);
+  let source;
+  try {
+    source = await openSource(o.input);
+  } catch (e) {
+    workers.end();
+    throw e;
+  }
   const size = source.size;
 
   const outStream: Writable = o.out ? createWriteStream(o.out) : process.stdout;
@@ -99,23 +103,11 @@ export async function runScreen(o: ScreenRun): Promise<ScreenOutcome> {
   let ctx: WorkContext | undefined;
   let outputFormat: OutputFormat | undefined;
   let read = 0;
-  // Each worker holds at most two pieces (one to screen, one ready next); the rest wait here.
-  const workers: { w: Worker; outstanding: number }[] = [];
-  const queue: PieceMessage[] = [];
   const done = new Map<number, DoneMessage>();
   let nextSeq = 0;
   let nextWrite = 0;
   let writing = 0;
-  let finished = false;
 
-  const dispatch = () => {
-    for (const x of workers)
-      while (x.outstanding < 2 && queue.length) {
-        const m = queue.shift()!;
-        x.outstanding++;
-        x.w.postMessage(m, [m.buf.buffer as ArrayBuffer]);
-      }
-  };
   /** Write finished pieces in input order; each buffer goes back to the pool once written. */
   const flush = () => {
     for (let r = done.get(nextWrite); r; r = done.get(nextWrite)) {
@@ -141,30 +133,19 @@ export async function runScreen(o: ScreenRun): Promise<ScreenOutcome> {
   const begin = (header: string | undefined, format: InputFormat) => {
     const spec = o.spec;
     ctx = { format, spec, output: (outputFormat = o.outputFormat ?? (o.out ? formatOf(o.out) : undefined) ?? format), ...(format === 'csv' ? { header: readHeader(header ?? '', spec) } : {}) };
-    for (let i = 0; i < o.jobs; i++) {
-      const x = {
-        w: new Worker(new URL('./screen-worker.js', import.meta.url), { workerData: ctx, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } }),
-        outstanding: 0,
-      };
-      x.w.on('message', (m: DoneMessage) => {
-        x.outstanding--;
+    workers.begin(
+      ctx,
+      (m) => {
         done.set(m.seq, m);
         flush();
-        dispatch();
-      });
-      x.w.on('error', fail);
-      // A worker ends only when the run does: stopping sooner would leave its pieces unwritten.
-      x.w.on('exit', (code) => {
-        if (!finished) fail(new Error(`a screening worker stopped unexpectedly (exit code ${code})`));
-      });
-      workers.push(x);
-    }
+      },
+      fail,
+    );
     if (ctx.output === 'csv') outStream.write(csvHeader(spec));
   };
   const submit = (piece: Piece, splitter: Splitter) => {
     if (!ctx) begin(splitter.header, splitter.format!);
-    queue.push({ seq: nextSeq++, buf: piece.buf, len: piece.len, firstLine: piece.firstLine });
-    dispatch();
+    workers.submit({ seq: nextSeq++, buf: piece.buf, len: piece.len, firstLine: piece.firstLine });
   };
 
   let format: InputFormat | undefined;
@@ -193,8 +174,7 @@ export async function runScreen(o: ScreenRun): Promise<ScreenOutcome> {
     }
     check();
   } finally {
-    finished = true;
-    for (const x of workers) void x.w.terminate();
+    workers.end();
     await source.close();
   }
   if (o.out) {
