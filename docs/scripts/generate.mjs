@@ -188,7 +188,7 @@ examples.forEach((ex, i) => {
     '',
     '## Where the bytes go',
     '',
-    'Evaluating needs no zod: the schemas (`@coproduce/core/schemas`, `@coproduce/rules/schemas`) are in chunks of their own that a bundle of `evaluate` and the rule sets leaves out. What remains is mostly text: of the three rule sets\' 31 KB (min + gzip), about 27 KB is their English strings (questions, help, explanations, outcomes, citations and the guidance each citation carries) and 3 KB the code that arranges them; core\'s evaluation is about 10 KB. French is a pack of its own, about 30 KB, loaded only when someone picks French (`loadLocale(\'fr\')`, or the element\'s sibling file `coproduce-advisor.fr.js`): the default entries carry no French. A build that needs less must leave text out.',
+    'Evaluating needs no zod: the schemas (`@coproduce/core/schemas`, `@coproduce/rules/schemas`) are in chunks of their own that a bundle of `evaluate` and the rule sets leaves out. What remains is mostly text: of the three rule sets\' 31 KB (min + gzip), about 27 KB is their English strings (questions, help, explanations, outcomes, citations and the guidance each citation carries) and 3 KB the code that arranges them; core\'s evaluation is about 10 KB. French is a pack of its own, about 30 KB, loaded only when someone picks French (`loadLocale(\'fr\')`, or the element\'s sibling file `coproduce-advisor.fr.js`): the default entries carry no French. In the element, team mode\'s French interface text is in the team-mode file instead, so a French page that never uses team mode does not download it. A build that needs less must leave text out.',
   );
   write('performance.md', `${out.join('\n')}\n`);
 }

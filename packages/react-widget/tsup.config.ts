@@ -46,7 +46,7 @@ const version = (JSON.parse(readFileSync(join(widget, 'package.json'), 'utf8')) 
 /**
  * The standalone element's sibling files, each loaded by a dynamic import, resolved against the
  * element's own URL (same origin, so `script-src 'self'` holds):
- * - `coproduce-advisor.fr.js`: the French pack (both dynamic imports of one, the widget's and the rules');
+ * - `coproduce-advisor.fr.js`: the French pack (both dynamic imports of one, the widget's and the rules'), without team mode's words, which `coproduce-advisor.team.js` carries;
  * - `coproduce-advisor.schemas.js`: the document schemas (see `src/element/schemas-pack.ts`);
  * - `coproduce-advisor.team.js`: team mode (`src/element/team-pack.ts`, and the controller's team evaluation);
  * - `coproduce-advisor.recheck.js`: the re-check of a saved record (`src/element/recheck-pack.ts`);
@@ -232,7 +232,7 @@ export default defineConfig([
   // (plain data crosses back), so they share nothing with the element.
   { ...standalone, entry: { 'coproduce-advisor.schemas': 'src/element/schemas-pack.ts' }, esbuildOptions: quiet },
   // Its French pack: the rules' French, the widget's French, and the registry they share.
-  { ...standalone, entry: { 'coproduce-advisor.fr': 'src/i18n/fr.ts' }, esbuildOptions: quiet },
+  { ...standalone, entry: { 'coproduce-advisor.fr': 'src/element/fr-pack.ts' }, esbuildOptions: quiet },
   // The one-file element, French, the schemas and every pack included: no sibling loads.
   { ...standalone, entry: { 'coproduce-advisor.all': 'src/element-all.ts' }, banner: calledOnLoad, esbuildOptions: quiet, esbuildPlugins: [minifiedStyles] },
 ]);

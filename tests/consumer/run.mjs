@@ -214,8 +214,9 @@ step('size budget: standalone element <= 69 KB, no French, no zod', () => {
 // The element's siblings with logic, loaded on first use. Each takes what it shares with the
 // element (rule sets, core, the report) from the element, so none carries a rule set's text.
 for (const [file, kb, what] of [
-  // Group evaluation and agenda, the Team view and respondents panel, the team report: 9.2 KB.
-  ['coproduce-advisor.team.js', 10, 'team mode'],
+  // Group evaluation and agenda, the Team view and respondents panel, the team report: 9.2 KB;
+  // 10.3 KB with team mode's French interface text (+1.1 KB), moved here from the French pack.
+  ['coproduce-advisor.team.js', 11, 'team mode'],
   // The re-check with the rule-set changelogs and the decision-record reader: 6.7 KB.
   ['coproduce-advisor.recheck.js', 7, 'the re-check of a saved record'],
   // The standalone HTML renderer and its stylesheet: 2.0 KB.
@@ -233,15 +234,14 @@ for (const [file, kb, what] of [
   });
 }
 const elementFr = readFileSync(join(root, 'packages/react-widget/dist/coproduce-advisor.fr.js'));
-// 29.9 KB (30,645 bytes), 30,683 with the message for a sibling that fails to load: under the target with 37 bytes to spare; the team-mode French (team report,
-// re-check, Team view, about 2 KB) is the candidate to split off if French text grows.
-// 30.1 KB (30,862 bytes) with the report's fixes (the no-verdict sentence, what in the setting
-// helps or hinders a model, "In our words") and the bar's short names: 142 bytes over issue
-// 16's 30 KB. Budget 31 until the team-mode French is split off, which brings it back under.
-step('size budget: coproduce-advisor.fr.js <= 31 KB', () => {
+// 29.9 KB (30,645 bytes), then 30.1 KB (30,862) with the report's fixes and the bar's short
+// names; 29.7 KB since team mode's interface text moved to the team-mode file, which
+// a French page loads only if it uses team mode (the rules' team-report and re-check French
+// stay here: the re-check file needs them too). Issue 16's target: 30 KB.
+step('size budget: coproduce-advisor.fr.js <= 30 KB', () => {
   if (!elementFr.includes('Conseiller en coproduction')) throw new Error('the pack has no French');
   const gz = gzipSync(elementFr, { level: 9 }).length;
-  if (gz > 31 * 1024) throw new Error(`${(gz / 1024).toFixed(1)} KB > 31 KB`);
+  if (gz > 30 * 1024) throw new Error(`${(gz / 1024).toFixed(1)} KB > 30 KB`);
   return `${(gz / 1024).toFixed(1)} KB`;
 });
 // The one-file build: the element, its French pack, the document schemas and the team,

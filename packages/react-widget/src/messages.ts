@@ -1,7 +1,7 @@
 import { localePart, type Locale } from '@coproduce/rules/i18n';
 
 /** The widget's own interface text in English; French is in its pack (`i18n/fr-messages.ts`). Rule-set text comes from @coproduce/rules' catalogues. */
-const en = {
+const base = {
   title: 'Co-production advisor',
   intro: 'Answer what you can: the advice updates as you go, says why, and cites its sources. Unanswered questions are fine.',
   language: 'Language',
@@ -55,6 +55,17 @@ const en = {
   group_data: 'Data, analysis and publication',
   group_timing: 'Timing',
   group_brokering: 'Knowledge brokering',
+  localeFailed: 'The French text could not be loaded, so the advisor stays in English. Check the connection and choose Français again.',
+  partFailed: 'This part of the advisor could not be loaded. Your answers are kept. Check the connection and try again.',
+} as const;
+
+/**
+ * Team mode's text. Its French is apart (`i18n/fr-team-messages.ts`): the standalone
+ * element's French pack leaves it out, and the team-mode file carries it, so a French page
+ * that never uses team mode does not download it. Whichever loads second completes the
+ * French 'widget' part (`i18n/fr-parts.ts`), so the lookup here stays one part.
+ */
+const team = {
   teamTitle: 'Team',
   teamIntro: 'Add each person by name, then answer the questions as each of them. The Team view shows where you agree and what to discuss.',
   teamName: 'Respondent’s name',
@@ -98,11 +109,12 @@ const en = {
   teamGuidance: 'The guidance at stake',
   confirmResetTeam: 'Remove all {count} respondents and their answers, and start again?',
   resetTeamDone: 'The team was cleared.',
-  localeFailed: 'The French text could not be loaded, so the advisor stays in English. Check the connection and choose Français again.',
-  partFailed: 'This part of the advisor could not be loaded. Your answers are kept. Check the connection and try again.',
 } as const;
 
+const en = { ...base, ...team };
+
 export type MessageKey = keyof typeof en;
+export type TeamMessageKey = keyof typeof team;
 
 
 type Wording = Readonly<Record<MessageKey, string>>;

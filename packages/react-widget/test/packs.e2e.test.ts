@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { examples } from '@coproduce/rules/examples';
 import { CSP } from '../../../examples/html/serve.mjs';
+import { frUiTeam } from '../src/i18n/fr-team-messages';
 import { uiMessages } from '../src/messages';
 import { artifacts, exampleSite, watchCspAndErrors, type Watch, axe } from './browser';
 
@@ -80,6 +81,37 @@ describe('the standalone element loads team mode, the re-check and the HTML expo
     await axe(page, 'Team view from its sibling');
     await page.screenshot({ path: `${artifacts}widget-team-pack.png` });
     expect(scripts()).toEqual(['coproduce-advisor.js', 'coproduce-advisor.team.js']);
+    expect(watch.csp).toEqual([]);
+    expect(watch.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('French first, then team mode: the French pack has no team-mode words, the team file brings them, and team mode speaks French', async () => {
+    const { page, watch, scripts } = await hostPage('coproduce-advisor.js');
+    await page.evaluate(() => document.getElementById('advisor')!.setAttribute('locale', 'fr'));
+    await expect.poll(() => shadowText(page, '.summary')).toContain('Conseils à ce stade');
+    expect(scripts()).toEqual(['coproduce-advisor.js', 'coproduce-advisor.fr.js']);
+    const frPack = readFileSync(new URL('../dist/coproduce-advisor.fr.js', import.meta.url), 'utf8');
+    const teamFile = readFileSync(new URL('../dist/coproduce-advisor.team.js', import.meta.url), 'utf8');
+    for (const w of [frUiTeam.teamIntro, frUiTeam.teamAgenda, frUiTeam.confirmResetTeam]) {
+      expect(frPack).not.toContain(w);
+      expect(teamFile).toContain(w);
+    }
+
+    const team = { respondents: [{ name: 'Ana', answers: profile }, { name: 'Ben', answers: { ...profile, controversy: 'contested' } }], current: 'Ana' };
+    await page.evaluate(() => document.getElementById('advisor')!.setAttribute('mode', 'team'));
+    await page.locator('coproduce-advisor #team-name').waitFor();
+    expect(await shadowText(page, '.team-panel')).toContain(frUiTeam.teamIntro);
+    await page.evaluate((t) => ((document.getElementById('advisor') as unknown as { team: unknown }).team = t), team);
+    await expect.poll(() => shadowText(page, '.team-panel')).toContain(frUiTeam.teamAnsweringFor);
+    await setView(page, 'team');
+    await expect.poll(() => shadowText(page, '.team-view')).toContain(frUiTeam.teamAgenda);
+    const teamText = `${await shadowText(page, '.team-panel')}\n${await shadowText(page, '.team-view')}`;
+    // No team-mode words left in English (the ones that differ from their French).
+    const english = Object.entries(en).filter(([k, v]) => k in frUiTeam && v !== frUiTeam[k as keyof typeof frUiTeam] && !/\{/.test(v) && v.length > 6);
+    for (const [, v] of english) expect(teamText).not.toContain(v);
+    await axe(page, 'Team view in French, team words from the team file');
+    expect(scripts()).toEqual(['coproduce-advisor.js', 'coproduce-advisor.fr.js', 'coproduce-advisor.team.js']);
     expect(watch.csp).toEqual([]);
     expect(watch.errors).toEqual([]);
     await page.close();

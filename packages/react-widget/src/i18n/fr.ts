@@ -1,14 +1,14 @@
 /**
  * `@coproduce/react/i18n/fr`: the widget's French pack. It registers the French of the rule
- * sets and the report (`@coproduce/rules/i18n/fr`) and the widget's own interface text.
- * Built on its own as `dist/coproduce-advisor.fr.js`, the sibling file the standalone element
- * loads when French is chosen; the registry is shared through `globalThis`, so it works
+ * sets and the report (`@coproduce/rules/i18n/fr`) and the widget's own interface text,
+ * team mode's included. The registry is shared through `globalThis`, so a pack built as its
+ * own file (the standalone element's `coproduce-advisor.fr.js`, `element/fr-pack.ts`) works
  * even though that file carries its own copy of the registry code.
  */
-import '@coproduce/rules/i18n/fr';
-import { registerLocalePart } from '@coproduce/rules/i18n';
-import { frUi } from './fr-messages';
+import { registerFrenchTeam } from './fr-team';
+import { registerFrenchWidget } from './fr-widget';
 
-registerLocalePart('fr', 'widget', frUi);
+registerFrenchWidget();
+registerFrenchTeam();
 
 export const locale = 'fr';
