@@ -1,4 +1,5 @@
 import cliProgress from 'cli-progress';
+import { thousands } from './thousands';
 
 /** A progress bar on stderr (rows, rate, ETA) when it is a terminal; nothing otherwise. */
 export function progressBar(enabled: boolean, sized: boolean) {
@@ -19,7 +20,7 @@ export function progressBar(enabled: boolean, sized: boolean) {
   return {
     update(rows: number, done: number | undefined) {
       const secs = (performance.now() - start) / 1000;
-      bar.update(done === undefined ? 0 : Math.round(done * 1000), { rows: rows.toLocaleString('en'), rate: secs > 0 ? Math.round(rows / secs).toLocaleString('en') : '0' });
+      bar.update(done === undefined ? 0 : Math.round(done * 1000), { rows: thousands(rows), rate: secs > 0 ? thousands(rows / secs) : '0' });
     },
     stop: () => bar.stop(),
   };

@@ -1,11 +1,11 @@
 import { ruleSets, type RuleSetKey } from '@coproduce/rules';
 import { problemText } from './problems';
 import type { ScreenOutcome } from './run';
+import { thousands as n } from './thousands';
 
 /** The table printed after a screen: verdict counts per rule set, invalid rows, speed. */
 export function summaryTable(r: ScreenOutcome, keys: readonly RuleSetKey[]): string {
   const { stats } = r;
-  const n = (x: number) => x.toLocaleString('en');
   const rate = r.seconds > 0 ? Math.round(stats.rows / r.seconds) : stats.rows;
   const rows: [string, string][] = [];
   for (const k of keys) {
