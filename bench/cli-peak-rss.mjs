@@ -9,13 +9,8 @@ import { readFileSync } from 'node:fs';
  * a few hundred MB every child read as that much (154 MB whatever it did).
  */
 function peakRssMB() {
-  try {
-    const hwm = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync('/proc/self/status', 'utf8'));
-    if (hwm) return Math.round(Number(hwm[1]) / 1024);
-  } catch {
-    // not Linux
-  }
-  return Math.round(process.resourceUsage().maxRSS / 1024);
+  const hwm = process.platform === 'linux' ? /^VmHWM:\s+(\d+) kB/m.exec(readFileSync('/proc/self/status', 'utf8')) : null;
+  return Math.round(hwm ? Number(hwm[1]) / 1024 : process.resourceUsage().maxRSS / 1024);
 }
 
 process.on('exit', () => {

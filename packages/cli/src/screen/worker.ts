@@ -1,9 +1,9 @@
 // A screening worker thread: screens the pieces the main thread sends, in any order. Its
 // first message is the screening context (the input's format and the output wanted), which
 // the main thread knows only once it has read the start of the input; the worker loads its
-// modules meanwhile. A piece arrives as bytes in a transferred buffer and its output rows go back, encoded, in
-// the same buffer (a new one only when they do not fit), so neither is copied and the
-// buffers are reused for the next pieces.
+// modules meanwhile. A piece arrives as bytes in a transferred buffer and its output rows
+// go back, encoded, in the same buffer (a new one only when they do not fit), so neither is
+// copied and the buffers are reused for the next pieces.
 import { parentPort } from 'node:worker_threads';
 import { work, type PieceResult, type WorkContext } from './work';
 

@@ -4,10 +4,10 @@ import { hasLocalePart, localePart, registerLocalePart } from '@coproduce/rules/
 const TEAM = 'widget-team';
 
 /**
- * Register French widget words: the rest (`part` 'widget') or team mode's (`part` TEAM).
- * The standalone element loads the two in either order (the French pack, the team-mode
- * file), so each completes the 'widget' part with the other when it is there: the widget
- * reads one part, whole once both are loaded.
+ * Register French widget words: team mode's when `team`, else the rest. The standalone
+ * element loads the two in either order (the French pack, the team-mode file), so each
+ * completes the 'widget' part with the other when it is there: the widget reads that one
+ * part, whole once both are loaded.
  */
 export function registerFrench(words: Readonly<Record<string, string>>, team: boolean): void {
   if (team) registerLocalePart('fr', TEAM, words);
